@@ -1,0 +1,146 @@
+// Collects the staged change set: the index against HEAD (git uses the empty tree when there is
+// no HEAD yet), as StagedFiles with the added lines of the staged version. Content comes from the
+// index only, so with `git add -p` what is scanned is exactly what will be committed.
+//
+// Two git commands describe the same change: `--raw --numstat -z` (exact paths, modes, blob ids
+// and git's own added-line counts) and `-p` (the lines). Patch sections arrive in the same order
+// as raw entries; each section's header and added-line count are checked against the raw entry,
+// so a parsing slip fails loudly instead of scanning the wrong thing.
+
+import { GitError } from "../errors.js";
+import { isBinaryContent, toNumberedLines } from "../text/content.js";
+import type { StagedFile } from "../types.js";
+import { readBlobHeads, readBlobSizes } from "./blobs.js";
+import { diffHeaderFor } from "./c-quote.js";
+import { parseRawNumstat, type RawEntry } from "./parse-raw.js";
+import { PatchParser, type PatchSection } from "./parse-patch.js";
+import { runGit, streamGit } from "./run-git.js";
+import { splitLines } from "./split-lines.js";
+
+/**
+ * Flags for both diff commands; both must see the change identically.
+ * --cached: index vs HEAD. --no-ext-diff / --no-textconv: the stored bytes, never a user's
+ * rendering of them. --no-relative: diff.relative must not hide files outside the cwd.
+ * --submodule=short: diff.submodule=log would print commit logs as if they were content.
+ * -M: a renamed `.env` is still a `.env`, and its content is compared to its source.
+ */
+const DIFF_ARGS = ["diff", "--cached", "--no-ext-diff", "--no-textconv", "--no-color", "--no-relative", "--submodule=short", "-M"];
+
+/** -U1: one line of context, so a suppression marker on the line above an addition is visible. */
+const PATCH_ARGS = [...DIFF_ARGS, "-p", "-U1", "--src-prefix=a/", "--dst-prefix=b/"];
+const META_ARGS = [...DIFF_ARGS, "--raw", "--numstat", "-z", "--no-abbrev"];
+
+export interface CollectOptions {
+  /** Added bytes scanned per file; content past it is reported, not searched. */
+  maxBytesPerFile: number;
+}
+
+/** Yields every staged change; nothing when nothing is staged. */
+export async function* collectStaged(root: string, options: CollectOptions): AsyncGenerator<StagedFile> {
+  const entries = parseRawNumstat((await runGit(META_ARGS, { cwd: root })).toString("utf8"));
+  if (entries.length === 0) return;
+
+  const contentIds = entries.filter(hasContent).map((entry) => entry.newBlobId);
+  const sizesPromise = readBlobSizes(root, contentIds);
+  sizesPromise.catch(() => undefined); // awaited below; avoid an unhandled rejection meanwhile
+
+  const git = streamGit(PATCH_ARGS, { cwd: root });
+  const parser = new PatchParser({ maxBytesPerFile: options.maxBytesPerFile });
+  const sections: PatchSection[] = [];
+  const forcedBinary: StagedFile[] = [];
+  let next = 0;
+  try {
+    const takeReady = async function* (): AsyncGenerator<StagedFile> {
+      while (next < entries.length) {
+        const entry = entries[next]!;
+        const needed = sectionCount(entry);
+        if (sections.length < needed) return;
+        const own = sections.splice(0, needed);
+        next++;
+        const file = toStagedFile(entry, own, await sizesPromise);
+        if (file.isBinary && hasContent(entry)) forcedBinary.push(file);
+        else yield file;
+      }
+    };
+    for await (const line of splitLines(git.stdout)) {
+      const finished = parser.push(line);
+      if (finished) {
+        sections.push(finished);
+        yield* takeReady();
+      }
+    }
+    await git.done;
+    const last = parser.end();
+    if (last) sections.push(last);
+    yield* takeReady();
+  } finally {
+    git.kill();
+  }
+  if (next !== entries.length || sections.length > 0) {
+    throw new GitError(`git diff described ${entries.length} paths but printed ${next} of them (did the index change during the scan?)`);
+  }
+  yield* recheckBinaries(root, forcedBinary, options);
+}
+
+/** Entries whose staged blob is a file with bytes we can read (not a symlink or submodule). */
+function hasContent(entry: RawEntry): boolean {
+  return entry.newMode === "regular" || entry.newMode === "executable";
+}
+
+/** git prints no section for an unmerged path, and two (a deletion, a creation) for a type change. */
+function sectionCount(entry: RawEntry): number {
+  if (entry.status === "unmerged") return 0;
+  return entry.status === "type-changed" ? 2 : 1;
+}
+
+function toStagedFile(entry: RawEntry, sections: PatchSection[], sizes: Map<string, number>): StagedFile {
+  const expectedHeader = diffHeaderFor(entry.previousPath ?? entry.path, entry.path);
+  let addedLineCount = 0;
+  for (const section of sections) {
+    if (section.header !== expectedHeader) {
+      throw new GitError(`git diff printed "${section.header}" where "${expectedHeader}" was expected`);
+    }
+    addedLineCount += section.addedLineCount;
+  }
+  const isBinary = entry.addedLineCount === null || sections.some((section) => section.isBinary);
+  if (!isBinary && entry.addedLineCount !== addedLineCount) {
+    throw new GitError(`git counts ${entry.addedLineCount} added lines in "${entry.path}" but the patch held ${addedLineCount}`);
+  }
+  // The last section holds the new side (the creation half of a type change).
+  const content = sections[sections.length - 1];
+  const scannable = hasContent(entry) && !isBinary && content !== undefined;
+  return {
+    path: entry.path,
+    ...(entry.previousPath === undefined ? {} : { previousPath: entry.previousPath }),
+    status: entry.status,
+    mode: entry.newMode,
+    isBinary,
+    size: hasContent(entry) ? (sizes.get(entry.newBlobId) ?? 0) : 0,
+    addedLines: scannable ? content.addedLines : [],
+    contextLines: scannable ? content.contextLines : [],
+    truncated: scannable ? content.truncated : false,
+    blobId: entry.newBlobId,
+    previousBlobId: entry.oldBlobId,
+  };
+}
+
+/**
+ * git calls a file binary by its NUL heuristic or by .gitattributes (`binary`, `-diff`). An
+ * attribute must not hide a text file from the scan, so each "binary" blob is sniffed again
+ * here; real text is scanned whole, as if every line were new.
+ */
+async function* recheckBinaries(root: string, files: StagedFile[], options: CollectOptions): AsyncGenerator<StagedFile> {
+  const byId = new Map<string, StagedFile[]>();
+  for (const file of files) byId.set(file.blobId, [...(byId.get(file.blobId) ?? []), file]);
+  for await (const head of readBlobHeads(root, [...byId.keys()], options.maxBytesPerFile)) {
+    const isBinary = isBinaryContent(head.data);
+    for (const file of byId.get(head.blobId) ?? []) {
+      if (isBinary) {
+        yield file;
+        continue;
+      }
+      const text = toNumberedLines(head.data, head.size, options.maxBytesPerFile);
+      yield { ...file, isBinary: false, addedLines: text.lines, contextLines: [], truncated: text.truncated };
+    }
+  }
+}

@@ -1,0 +1,46 @@
+// Turning raw file bytes into what detectors read. Shared by the staged (git) and working-tree
+// collectors so both see a file the same way.
+
+import type { NumberedLine } from "../types.js";
+
+/** git's own heuristic (xdiff buffer_is_binary): a NUL byte in the first 8000 bytes. */
+const BINARY_SNIFF_BYTES = 8000;
+
+export function isBinaryContent(data: Buffer): boolean {
+  return data.subarray(0, BINARY_SNIFF_BYTES).includes(0);
+}
+
+/** Whole-file content as added lines (a new file, or a file scanned outside git). */
+export interface ContentLines {
+  lines: NumberedLine[];
+  /** Bytes kept for scanning, newlines included. */
+  bytes: number;
+  truncated: boolean;
+}
+
+/** Splits content into 1-based lines, keeping at most `maxBytes` (whole lines only). */
+export function toNumberedLines(data: Buffer, fullSize: number, maxBytes: number): ContentLines {
+  const lines: NumberedLine[] = [];
+  let start = 0;
+  let bytes = 0;
+  let truncated = fullSize > data.length;
+  // A UTF-8 byte-order mark is not part of the first line's text.
+  if (data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf) start = 3;
+  while (start < data.length) {
+    let end = data.indexOf(10, start);
+    const hasNewline = end !== -1;
+    if (!hasNewline) end = data.length;
+    const lineBytes = end - start + (hasNewline ? 1 : 0);
+    if (bytes + lineBytes > maxBytes) {
+      truncated = true;
+      break;
+    }
+    // A last line cut by the read limit is incomplete: leave it out rather than scan half a token.
+    if (!hasNewline && fullSize > data.length) break;
+    const textEnd = end > start && data[end - 1] === 13 ? end - 1 : end;
+    lines.push({ line: lines.length + 1, text: data.toString("utf8", start, textEnd) });
+    bytes += lineBytes;
+    start = end + 1;
+  }
+  return { lines, bytes, truncated };
+}

@@ -1,0 +1,60 @@
+import { expect, test } from "@jest/globals";
+import { BatchParser } from "../../../src/git/blobs.js";
+import { splitLines } from "../../../src/git/split-lines.js";
+import { isBinaryContent, toNumberedLines } from "../../../src/text/content.js";
+
+async function lines(chunks: Buffer[]) {
+  const out = [];
+  async function* source() {
+    yield* chunks;
+  }
+  for await (const line of splitLines(source())) out.push(line);
+  return out;
+}
+
+test("lines split on bytes, so UTF-8 cut across chunks survives; CRLF and a last line without newline", async () => {
+  const bytes = Buffer.from("é1\r\nsecond\nlast");
+  expect(await lines([bytes.subarray(0, 1), bytes.subarray(1, 5), bytes.subarray(5)])).toEqual([
+    { text: "é1", bytes: 4 },
+    { text: "second", bytes: 6 },
+    { text: "last", bytes: 4 },
+  ]);
+});
+
+test("cat-file --batch parser keeps only the head of each blob and survives any chunking", () => {
+  const output = Buffer.from("aaaa blob 5\nhello\nbbbb blob 0\n\ncccc blob 3\nxyz\n");
+  for (const size of [1, 2, 3, 7, output.length]) {
+    const parser = new BatchParser(3);
+    const blobs = [];
+    for (let i = 0; i < output.length; i += size) blobs.push(...parser.push(output.subarray(i, i + size)));
+    expect(blobs.map((blob) => [blob.blobId, blob.size, blob.data.toString()])).toEqual([
+      ["aaaa", 5, "hel"],
+      ["bbbb", 0, ""],
+      ["cccc", 3, "xyz"],
+    ]);
+    expect(parser.isIdle()).toBe(true);
+  }
+  expect(() => [...new BatchParser(3).push(Buffer.from("dddd missing\n"))]).toThrow(/missing/);
+});
+
+test("content to lines: BOM dropped, CRLF trimmed, byte limit keeps whole lines only", () => {
+  const data = Buffer.from("\ufeffone\r\ntwo\nthree\n");
+  expect(toNumberedLines(data, data.length, 1000)).toEqual({
+    lines: [
+      { line: 1, text: "one" },
+      { line: 2, text: "two" },
+      { line: 3, text: "three" },
+    ],
+    bytes: 15,
+    truncated: false,
+  });
+  expect(toNumberedLines(data, data.length, 10).lines.map((line) => line.text)).toEqual(["one", "two"]);
+  // A read cut mid-line (size larger than data) leaves the partial last line out.
+  expect(toNumberedLines(Buffer.from("a\nbc"), 100, 1000)).toEqual({ lines: [{ line: 1, text: "a" }], bytes: 2, truncated: true });
+});
+
+test("binary sniffing looks for NUL in the first 8000 bytes, like git", () => {
+  expect(isBinaryContent(Buffer.from("text"))).toBe(false);
+  expect(isBinaryContent(Buffer.from([65, 0, 66]))).toBe(true);
+  expect(isBinaryContent(Buffer.concat([Buffer.alloc(8000, 65), Buffer.from([0])]))).toBe(false);
+});
