@@ -1,0 +1,146 @@
+// Runs every rule against one file: path rules on its name, content rules on its added lines.
+// Pure: no I/O, no clock. Findings leave here already redacted.
+
+import type { Rule, RuleSet } from "../rules/compile.js";
+import type { FileChange, Finding, NumberedLine } from "../types.js";
+import { fingerprint } from "./fingerprint.js";
+import { maskSecret, maskSpans, shannonEntropy } from "./mask.js";
+import { renderFix, falseAlarmHint } from "./render-fix.js";
+
+/** Statuses whose path is new in this commit, so a forbidden name is being introduced. */
+const NEW_PATH_STATUSES = new Set(["added", "renamed", "copied"]);
+
+/** Longest snippet of a risky command shown in a report. */
+const SNIPPET_MAX = 120;
+
+interface Hit {
+  rule: Rule;
+  line: NumberedLine;
+  /** [start, end) of the secret (or the whole match) in the line. */
+  span: [number, number];
+  /** The secret (secret rules) or the whole match: what the fingerprint hashes. */
+  matched: string;
+  /** The whole match and where it starts in the line. */
+  whole: string;
+  matchStart: number;
+}
+
+/** Every finding for `file`, sorted by line then column. */
+export function detectFile(file: FileChange, ruleSet: RuleSet): Finding[] {
+  if (file.status === "deleted" || file.status === "unmerged") return [];
+  const findings: Finding[] = [];
+  if (NEW_PATH_STATUSES.has(file.status)) {
+    for (const rule of ruleSet.pathRules) {
+      if (!rule.excludesPath(file.path) && rule.selectsPath(file.path)) findings.push(pathFinding(rule, file));
+    }
+  }
+  if (file.addedLines.length > 0) findings.push(...detectContent(file, ruleSet.contentRules));
+  return findings;
+}
+
+function pathFinding(rule: Rule, file: FileChange): Finding {
+  return {
+    ruleId: rule.id,
+    title: rule.title,
+    category: rule.category,
+    severity: rule.severity,
+    file: file.path,
+    line: null,
+    column: null,
+    message: rule.message,
+    fix: renderFix(rule, file.path),
+    falseAlarm: falseAlarmHint(rule),
+    match: null,
+    fingerprint: fingerprint(rule.id, file.path, ""),
+  };
+}
+
+function detectContent(file: FileChange, rules: readonly Rule[]): Finding[] {
+  const inScope = rules.filter((rule) => concerns(rule, file));
+  if (inScope.length === 0) return [];
+  const lowerLines = file.addedLines.map((line) => line.text.toLowerCase());
+  const lowerFile = lowerLines.join("\n");
+  const candidates = inScope.filter((rule) => rule.keywords.some((keyword) => lowerFile.includes(keyword)));
+
+  const hits: Hit[] = [];
+  for (const rule of candidates) {
+    const regex = rule.regex!;
+    file.addedLines.forEach((line, index) => {
+      if (!rule.keywords.some((keyword) => lowerLines[index]!.includes(keyword))) return;
+      regex.lastIndex = 0;
+      for (let match = regex.exec(line.text); match !== null; match = regex.exec(line.text)) {
+        if (match[0].length === 0) regex.lastIndex++;
+        const hit = toHit(rule, line, match);
+        if (hit) hits.push(hit);
+      }
+    });
+  }
+  return dedupe(hits).map((hit) => contentFinding(hit, file.path, hits));
+}
+
+/** Whether a content rule looks at this file at all (paths, excludePaths, firstLine). */
+function concerns(rule: Rule, file: FileChange): boolean {
+  if (rule.excludesPath(file.path)) return false;
+  if (rule.concernsEveryFile || rule.selectsPath(file.path)) return true;
+  if (!rule.firstLine) return false;
+  const first = file.addedLines[0]?.line === 1 ? file.addedLines[0] : file.contextLines.find((line) => line.line === 1);
+  return first !== undefined && rule.firstLine.test(first.text);
+}
+
+function toHit(rule: Rule, line: NumberedLine, match: RegExpExecArray): Hit | undefined {
+  const secret = match[rule.secretGroup];
+  const span = match.indices?.[rule.secretGroup];
+  if (secret === undefined || secret.length === 0 || !span) return undefined;
+  if (rule.minEntropy !== undefined && shannonEntropy(secret) < rule.minEntropy) return undefined;
+  if (rule.allow.some((allow) => allow.test(secret))) return undefined;
+  return { rule, line, span: [span[0], span[1]], matched: secret, whole: match[0], matchStart: match.index };
+}
+
+/** Two rules matching the same secret on the same line report once: the earlier (more specific) rule wins. */
+function dedupe(hits: Hit[]): Hit[] {
+  const kept: Hit[] = [];
+  for (const hit of hits) {
+    const clash = kept.some(
+      (other) =>
+        other.rule.category === "secret" &&
+        hit.rule.category === "secret" &&
+        other.line.line === hit.line.line &&
+        other.span[0] < hit.span[1] &&
+        hit.span[0] < other.span[1],
+    );
+    if (!clash) kept.push(hit);
+  }
+  return kept.sort((a, b) => a.line.line - b.line.line || a.span[0] - b.span[0]);
+}
+
+function contentFinding(hit: Hit, path: string, allHits: readonly Hit[]): Finding {
+  const { rule } = hit;
+  const isSecret = rule.category === "secret";
+  // Show what the pattern matched (context such as `aws_secret_access_key = `) with every secret
+  // found on the same line masked, this finding's own secret included.
+  const start = hit.matchStart;
+  const secretSpans = allHits
+    .filter((other) => other.rule.category === "secret" && other.line === hit.line)
+    .concat(isSecret ? [hit] : [])
+    .map((other): [number, number] => [other.span[0] - start, other.span[1] - start])
+    .filter(([from, to]) => to > 0 && from < hit.whole.length);
+  const match = truncate(maskSpans(hit.whole, secretSpans).trim());
+  return {
+    ruleId: rule.id,
+    title: rule.title,
+    category: rule.category,
+    severity: rule.severity,
+    file: path,
+    line: hit.line.line,
+    column: (isSecret ? hit.span[0] : hit.matchStart) + 1,
+    message: rule.message,
+    fix: renderFix(rule, path),
+    falseAlarm: falseAlarmHint(rule),
+    match,
+    fingerprint: fingerprint(rule.id, path, hit.matched),
+  };
+}
+
+function truncate(text: string): string {
+  return text.length <= SNIPPET_MAX ? text : `${text.slice(0, SNIPPET_MAX - 1)}…`;
+}

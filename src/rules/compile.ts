@@ -1,0 +1,150 @@
+// Turns RuleSpecs (raw JSON) into Rules (RegExps and glob matchers built once). The only place
+// that does so. Every problem in every pack is collected and thrown as one RuleError.
+
+import { RuleError } from "../errors.js";
+import { checkGlob, compileGlobs, type PathMatcher } from "../glob.js";
+import type { Category, Severity } from "../types.js";
+import type { RulePackSpec, RuleSpec } from "./spec.js";
+
+const RULE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const CATEGORIES: readonly Category[] = ["secret", "forbidden-file", "risky-command", "insecure-code", "config"];
+const SEVERITIES: readonly Severity[] = ["block", "warn"];
+
+export interface Rule {
+  id: string;
+  title: string;
+  target: "content" | "path";
+  category: Category;
+  severity: Severity;
+  message: string;
+  fix: string;
+  /** The pack the rule came from. */
+  pack: string;
+  /** True when `paths` selects the file (always false when the rule has no `paths`). */
+  selectsPath: PathMatcher;
+  /** True when `excludePaths` rules the file out. */
+  excludesPath: PathMatcher;
+  /** No `paths` and no `firstLine`: the rule concerns every file not excluded. */
+  concernsEveryFile: boolean;
+  firstLine: RegExp | undefined;
+  /** Content rules: global, multiline, with indices for the secret group's column. */
+  regex: RegExp | undefined;
+  keywords: string[];
+  secretGroup: number;
+  minEntropy: number | undefined;
+  allow: RegExp[];
+  spec: RuleSpec;
+}
+
+export interface RuleSet {
+  rules: Rule[];
+  contentRules: Rule[];
+  pathRules: Rule[];
+}
+
+/** Compiles every pack; throws RuleError listing every problem when any rule is malformed. */
+export function compileRulePacks(packs: readonly RulePackSpec[]): RuleSet {
+  const problems: string[] = [];
+  const rules: Rule[] = [];
+  const seen = new Set<string>();
+  for (const pack of packs) {
+    if (!CATEGORIES.includes(pack.category)) problems.push(`pack ${pack.pack}: unknown category "${pack.category}"`);
+    for (const spec of pack.rules ?? []) {
+      const where = `${pack.pack}/${spec.id ?? "?"}`;
+      if (seen.has(spec.id)) problems.push(`${where}: duplicate rule id`);
+      seen.add(spec.id);
+      const rule = compileRule(pack, spec, (problem) => problems.push(`${where}: ${problem}`));
+      if (rule) rules.push(rule);
+    }
+  }
+  if (problems.length > 0) throw new RuleError(problems);
+  return {
+    rules,
+    contentRules: rules.filter((rule) => rule.target === "content"),
+    pathRules: rules.filter((rule) => rule.target === "path"),
+  };
+}
+
+function compileRule(pack: RulePackSpec, spec: RuleSpec, report: (problem: string) => void): Rule | undefined {
+  let failed = false;
+  const fail = (problem: string): void => {
+    failed = true;
+    report(problem);
+  };
+  if (typeof spec.id !== "string" || !RULE_ID.test(spec.id)) fail(`id must be kebab-case (a-z, 0-9, -)`);
+  for (const field of ["title", "message", "fix"] as const) {
+    if (typeof spec[field] !== "string" || spec[field].trim() === "") fail(`"${field}" is required`);
+  }
+  if (spec.target !== "content" && spec.target !== "path") fail(`"target" must be "content" or "path"`);
+  const defaults = pack.defaults ?? {};
+  const category = spec.category ?? pack.category;
+  const severity = spec.severity ?? defaults.severity ?? "block";
+  if (!CATEGORIES.includes(category)) fail(`unknown category "${category}"`);
+  if (!SEVERITIES.includes(severity)) fail(`severity must be "block" or "warn"`);
+  if (!spec.examples || !Array.isArray(spec.examples.match) || !Array.isArray(spec.examples.noMatch)) {
+    fail(`"examples.match" and "examples.noMatch" are required`);
+  }
+
+  const paths = spec.paths ?? defaults.paths ?? [];
+  const excludePaths = [...(defaults.excludePaths ?? []), ...(spec.excludePaths ?? [])];
+  for (const glob of [...paths, ...excludePaths]) {
+    const problem = checkGlob(glob);
+    if (problem) fail(`bad glob "${glob}": ${problem}`);
+  }
+  if (spec.target === "path" && paths.length === 0) fail(`a path rule needs "paths"`);
+
+  const firstLineSource = spec.firstLine ?? defaults.firstLine;
+  const firstLine = firstLineSource === undefined ? undefined : tryRegex(firstLineSource, "", "firstLine", fail);
+  const allow = [...(defaults.allow ?? []), ...(spec.allow ?? [])]
+    .map((source) => tryRegex(source, "i", "allow", fail))
+    .filter((regex): regex is RegExp => regex !== undefined);
+
+  let regex: RegExp | undefined;
+  let secretGroup = 0;
+  const keywords = (spec.keywords ?? []).map((keyword) => keyword.toLowerCase());
+  if (spec.target === "content") {
+    if (typeof spec.pattern !== "string") fail(`a content rule needs "pattern"`);
+    else regex = tryRegex(spec.pattern, `gmd${spec.ignoreCase ? "i" : ""}`, "pattern", fail);
+    if (keywords.length === 0) fail(`a content rule needs "keywords" for the prefilter`);
+    if (keywords.some((keyword) => keyword.length === 0)) fail(`keywords must not be empty`);
+    if (regex) {
+      const groups = new RegExp(`${regex.source}|`).exec("")!.length - 1;
+      // Only secrets have a "secret part"; other rules report what the whole pattern matched.
+      secretGroup = spec.secretGroup ?? (category === "secret" && groups > 0 ? 1 : 0);
+      if (secretGroup > groups) fail(`secretGroup ${secretGroup} but the pattern has ${groups} groups`);
+      if (regex.test("")) fail(`pattern matches the empty string`);
+      regex.lastIndex = 0;
+    }
+  }
+  if (failed) return undefined;
+
+  return {
+    id: spec.id,
+    title: spec.title,
+    target: spec.target,
+    category,
+    severity,
+    message: spec.message,
+    fix: spec.fix,
+    pack: pack.pack,
+    selectsPath: compileGlobs(paths),
+    excludesPath: compileGlobs(excludePaths),
+    concernsEveryFile: paths.length === 0 && firstLine === undefined,
+    firstLine,
+    regex,
+    keywords,
+    secretGroup,
+    minEntropy: spec.minEntropy,
+    allow,
+    spec,
+  };
+}
+
+function tryRegex(source: string, flags: string, field: string, fail: (problem: string) => void): RegExp | undefined {
+  try {
+    return new RegExp(source, flags);
+  } catch (error) {
+    fail(`"${field}" is not a valid regex: ${error instanceof Error ? error.message : String(error)}`);
+    return undefined;
+  }
+}

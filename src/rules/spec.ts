@@ -1,0 +1,66 @@
+// The raw shape of a rule pack as written in patterns/*.json (and described by patterns/schema.json).
+// These are public: field names are config keys and never change meaning once released.
+
+import type { Category, Severity } from "../types.js";
+
+/** One JSON file in patterns/: a category of rules with shared defaults. */
+export interface RulePackSpec {
+  $schema?: string;
+  /** Pack name, e.g. "secrets". */
+  pack: string;
+  category: Category;
+  description?: string;
+  defaults?: RuleDefaultsSpec;
+  rules: RuleSpec[];
+}
+
+/** Values every rule of a pack starts from. `excludePaths` and `allow` add to the rule's own. */
+export interface RuleDefaultsSpec {
+  severity?: Severity;
+  paths?: string[];
+  excludePaths?: string[];
+  firstLine?: string;
+  allow?: string[];
+}
+
+export interface RuleSpec {
+  /** Stable kebab-case id; never renamed once released. */
+  id: string;
+  title: string;
+  /** "content": a regex searched in added lines. "path": the file's name is the problem. */
+  target: "content" | "path";
+  /** Overrides the pack's category (a code rule in a commands pack, say). */
+  category?: Category;
+  severity?: Severity;
+  /** What is wrong and why it matters; one or two sentences. */
+  message: string;
+  /** How to resolve it: commands or code. Placeholders: {path}, {shellPath}, {name}, {ruleId}. */
+  fix: string;
+
+  /** Globs of the files the rule concerns (for path rules: the names that are forbidden). */
+  paths?: string[];
+  /** Globs of files the rule never concerns (a path rule's allowed twins, like .env.example). */
+  excludePaths?: string[];
+  /** Regex on a file's first line that also brings it into scope (a shell shebang, say). */
+  firstLine?: string;
+
+  /** Content rules: an ECMAScript regex, searched line by line. */
+  pattern?: string;
+  ignoreCase?: boolean;
+  /** Lower-case literals of which one must appear in a line before the regex runs. */
+  keywords?: string[];
+  /** Capture group holding the secret itself (0: the whole match). Default 1 when the regex has groups. */
+  secretGroup?: number;
+  /** Minimum Shannon entropy (bits per character) of the secret. */
+  minEntropy?: number;
+  /** Regexes (case-insensitive) that, when found in the secret, mean it is a placeholder. */
+  allow?: string[];
+
+  /** Where the format or the revocation steps are documented. */
+  references?: string[];
+  /**
+   * Lines (content rules) or paths (path rules) the rule must and must not flag. May use
+   * generators such as {{alnum:36}} so no secret-shaped literal is ever committed (see docs/RULES.md).
+   */
+  examples: { match: string[]; noMatch: string[] };
+}

@@ -1,0 +1,35 @@
+// The pipeline, in one place: files in (from the index or the working tree) → detect → suppress.
+// Reporting and exit codes happen in report/ and cli/. Consumes files one at a time so memory
+// follows the largest file, not the whole change.
+
+import { detectFile } from "./detect/detect-file.js";
+import type { RuleSet } from "./rules/compile.js";
+import { applyInlineSuppressions } from "./suppress/inline.js";
+import type { FileChange, Finding, Notice } from "./types.js";
+
+export interface ScanOutcome {
+  /** Every finding, suppressed ones included (marked). */
+  findings: Finding[];
+  notices: Notice[];
+  filesScanned: number;
+  bytesScanned: number;
+}
+
+const MIB = 1024 * 1024;
+
+export async function scanFiles(files: AsyncIterable<FileChange>, ruleSet: RuleSet): Promise<ScanOutcome> {
+  const outcome: ScanOutcome = { findings: [], notices: [], filesScanned: 0, bytesScanned: 0 };
+  for await (const file of files) {
+    if (file.status === "deleted") continue;
+    outcome.filesScanned++;
+    for (const line of file.addedLines) outcome.bytesScanned += Buffer.byteLength(line.text) + 1;
+    outcome.findings.push(...applyInlineSuppressions(file, detectFile(file, ruleSet)));
+    if (file.truncated) {
+      outcome.notices.push({
+        file: file.path,
+        message: `only partly scanned: ${(file.size / MIB).toFixed(1)} MiB is over the per-file limit`,
+      });
+    }
+  }
+  return outcome;
+}

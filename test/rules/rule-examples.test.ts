@@ -1,0 +1,78 @@
+// Every rule proves itself: its examples.match must be flagged and its examples.noMatch must not,
+// through the same detector the scan uses. Packs are also checked against patterns/schema.json.
+
+import { describe, expect, test } from "@jest/globals";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { Ajv } from "ajv";
+import { detectFile } from "../../src/detect/detect-file.js";
+import { compileRulePacks, type Rule } from "../../src/rules/compile.js";
+import { expandTemplate, seededRandom } from "../../src/rules/example-template.js";
+import { PATTERNS_DIR, readRulePacks } from "../../src/rules/load.js";
+import type { FileChange } from "../../src/types.js";
+
+const packs = readRulePacks();
+const ruleSet = compileRulePacks(packs);
+
+/** A file the rule concerns, so scope (paths, firstLine) does not hide an example. */
+function fileFor(rule: Rule, lines: string[]): FileChange {
+  const globs = rule.spec.paths ?? packs.find((pack) => pack.pack === rule.pack)?.defaults?.paths ?? [];
+  const literal = globs.find((glob) => !/[*?[{]/.test(glob)) ?? globs.find((glob) => glob.startsWith("*."))?.replace("*", "example");
+  return {
+    path: literal ?? "example.txt",
+    status: "added",
+    mode: "regular",
+    isBinary: false,
+    size: 0,
+    addedLines: lines.map((text, index) => ({ line: index + 1, text })),
+    contextLines: [],
+    truncated: false,
+  };
+}
+
+function pathChange(path: string): FileChange {
+  return { path, status: "added", mode: "regular", isBinary: false, size: 0, addedLines: [], contextLines: [], truncated: false };
+}
+
+function flags(rule: Rule, example: string): boolean {
+  const findings = rule.target === "path" ? detectFile(pathChange(example), ruleSet) : detectFile(fileFor(rule, [example]), ruleSet);
+  return findings.some((finding) => finding.ruleId === rule.id);
+}
+
+test("the shipped packs hold the starter set of each category", () => {
+  const count = (category: string) => ruleSet.rules.filter((rule) => rule.category === category).length;
+  expect(count("secret")).toBeGreaterThanOrEqual(12);
+  expect(count("forbidden-file")).toBeGreaterThanOrEqual(12);
+  expect(count("risky-command")).toBeGreaterThanOrEqual(8);
+});
+
+test("every pack is valid against patterns/schema.json", () => {
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  const validate = ajv.compile(JSON.parse(readFileSync(join(PATTERNS_DIR, "schema.json"), "utf8")));
+  for (const pack of packs) {
+    const valid = validate(pack);
+    expect({ pack: pack.pack, errors: valid ? [] : validate.errors }).toEqual({ pack: pack.pack, errors: [] });
+  }
+});
+
+test("no pack holds a literal its own rules flag (examples use generators)", () => {
+  // Otherwise committing patterns/ would trip this very hook, and the examples would be committed secrets.
+  for (const pack of packs) {
+    const text = readFileSync(join(PATTERNS_DIR, `${pack.pack}.json`), "utf8");
+    const findings = detectFile(
+      { ...pathChange(`patterns/${pack.pack}.json`), addedLines: text.split("\n").map((line, index) => ({ line: index + 1, text: line })) },
+      ruleSet,
+    );
+    expect(findings.map((finding) => `${finding.ruleId}:${finding.line}`)).toEqual([]);
+  }
+});
+
+describe.each(ruleSet.rules.map((rule) => [rule.id, rule] as const))("rule %s", (_id, rule) => {
+  const random = seededRandom(rule.id);
+  test.each(rule.spec.examples.match.map((example) => [example]))("flags %s", (template) => {
+    expect(flags(rule, expandTemplate(template, random))).toBe(true);
+  });
+  test.each(rule.spec.examples.noMatch.map((example) => [example]))("does not flag %s", (template) => {
+    expect(flags(rule, expandTemplate(template, random))).toBe(false);
+  });
+});

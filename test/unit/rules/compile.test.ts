@@ -1,0 +1,62 @@
+import { expect, test } from "@jest/globals";
+import { RuleError } from "../../../src/errors.js";
+import { compileRulePacks } from "../../../src/rules/compile.js";
+import { expandTemplate, seededRandom } from "../../../src/rules/example-template.js";
+import type { RulePackSpec } from "../../../src/rules/spec.js";
+import { compileGlobs } from "../../../src/glob.js";
+
+const examples = { match: ["a", "b"], noMatch: ["c", "d"] };
+
+test("every problem in every pack is reported at once", () => {
+  const packs: RulePackSpec[] = [
+    {
+      pack: "bad",
+      category: "secret",
+      rules: [
+        { id: "Bad Id", title: "t", target: "content", message: "m", fix: "f", pattern: "(", keywords: ["x"], examples },
+        { id: "no-keywords", title: "t", target: "content", message: "m", fix: "f", pattern: "a", examples },
+        { id: "no-paths", title: "t", target: "path", message: "m", fix: "f", examples },
+        { id: "no-paths", title: "t", target: "content", message: "m", fix: "", pattern: "x*", keywords: ["x"], examples },
+      ],
+    },
+  ];
+  let error: unknown;
+  try {
+    compileRulePacks(packs);
+  } catch (caught) {
+    error = caught;
+  }
+  expect(error).toBeInstanceOf(RuleError);
+  expect((error as RuleError).problems).toEqual([
+    "bad/Bad Id: id must be kebab-case (a-z, 0-9, -)",
+    expect.stringContaining('bad/Bad Id: "pattern" is not a valid regex'),
+    'bad/no-keywords: a content rule needs "keywords" for the prefilter',
+    'bad/no-paths: a path rule needs "paths"',
+    "bad/no-paths: duplicate rule id",
+    'bad/no-paths: "fix" is required',
+    "bad/no-paths: pattern matches the empty string",
+  ]);
+});
+
+test("secretGroup defaults to the first group for secrets and to the whole match otherwise", () => {
+  const rule = (category: "secret" | "risky-command") =>
+    compileRulePacks([{ pack: "p", category, rules: [{ id: "r", title: "t", target: "content", message: "m", fix: "f", pattern: "k=(\\w+)", keywords: ["k="], examples }] }])
+      .rules[0]!;
+  expect(rule("secret").secretGroup).toBe(1);
+  expect(rule("risky-command").secretGroup).toBe(0);
+});
+
+test("example templates are reproducible per seed and reject unknown generators", () => {
+  const a = expandTemplate("ghp_{{alnum:36}}", seededRandom("x"));
+  expect(a).toMatch(/^ghp_[A-Za-z0-9]{36}$/);
+  expect(expandTemplate("ghp_{{alnum:36}}", seededRandom("x"))).toBe(a);
+  expect(expandTemplate("{{repeat:5:-}}B{{hex:4}}", seededRandom("y"))).toMatch(/^-----B[0-9a-f]{4}$/);
+  expect(() => expandTemplate("{{nope:3}}", seededRandom("z"))).toThrow(/unknown example generator/);
+});
+
+test("globs: names match at any depth, slashed patterns match paths, case is ignored", () => {
+  const match = compileGlobs([".env", "*.pem", "**/.aws/credentials"]);
+  expect(["a/b/.env", ".env", "x/Y.PEM", ".aws/credentials", "home/u/.aws/credentials"].map(match)).toEqual([true, true, true, true, true]);
+  expect([".env.example", "pem", "aws/credentials", "a/.env/b"].map(match)).toEqual([false, false, false, false]);
+  expect(compileGlobs([])("anything")).toBe(false);
+});
