@@ -5,6 +5,7 @@ import { describe, expect, test } from "@jest/globals";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Ajv } from "ajv";
+import addFormats from "ajv-formats";
 import { detectFile } from "../../src/detect/detect-file.js";
 import { compileRulePacks, type Rule } from "../../src/rules/compile.js";
 import { expandTemplate, seededRandom } from "../../src/rules/example-template.js";
@@ -14,12 +15,20 @@ import type { FileChange } from "../../src/types.js";
 const packs = readRulePacks();
 const ruleSet = compileRulePacks(packs);
 
-/** A file the rule concerns, so scope (paths, firstLine) does not hide an example. */
+/** A file the rule concerns, so scope (paths, excludePaths, firstLine) does not hide an example. */
 function fileFor(rule: Rule, lines: string[]): FileChange {
   const globs = rule.spec.paths ?? packs.find((pack) => pack.pack === rule.pack)?.defaults?.paths ?? [];
-  const literal = globs.find((glob) => !/[*?[{]/.test(glob)) ?? globs.find((glob) => glob.startsWith("*."))?.replace("*", "example");
+  const candidates = [
+    ...globs.filter((glob) => !/[*?[{]/.test(glob)),
+    ...globs.filter((glob) => /^\*\.\w+$/.test(glob)).map((glob) => glob.replace("*", "example")),
+    "example.sh",
+    "example.ts",
+    "example.txt",
+  ];
+  const path = candidates.find((candidate) => !rule.excludesPath(candidate) && (rule.concernsEveryFile || rule.selectsPath(candidate)));
+  if (path === undefined) throw new Error(`no example path is in scope for ${rule.id}`);
   return {
-    path: literal ?? "example.txt",
+    path,
     status: "added",
     mode: "regular",
     isBinary: false,
@@ -48,6 +57,7 @@ test("the shipped packs hold the starter set of each category", () => {
 
 test("every pack is valid against patterns/schema.json", () => {
   const ajv = new Ajv({ allErrors: true, strict: false });
+  addFormats.default(ajv);
   const validate = ajv.compile(JSON.parse(readFileSync(join(PATTERNS_DIR, "schema.json"), "utf8")));
   for (const pack of packs) {
     const valid = validate(pack);

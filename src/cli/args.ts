@@ -1,0 +1,64 @@
+// Parses the command line (node:util parseArgs: no dependency, nothing to load at start-up).
+
+import { parseArgs } from "node:util";
+import { UsageError } from "../errors.js";
+
+export type Command =
+  | { name: "help" }
+  | { name: "version" }
+  | { name: "scan-staged"; options: ScanCliOptions }
+  | { name: "scan-files"; options: ScanCliOptions; paths: string[] };
+
+export interface ScanCliOptions {
+  format: "human" | "json";
+  color: boolean | undefined;
+  debug: boolean;
+}
+
+const FORMATS = ["human", "json"] as const;
+
+export function parseCommand(argv: readonly string[]): Command {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: "string" },
+        color: { type: "boolean" },
+        "no-color": { type: "boolean" },
+        debug: { type: "boolean" },
+        help: { type: "boolean", short: "h" },
+        version: { type: "boolean", short: "V" },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error), { hint: "See `stageguard --help`." });
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { name: "help" };
+  if (values.version) return { name: "version" };
+  const [command, target, ...rest] = positionals;
+  if (command === undefined || command === "help") return { name: "help" };
+  if (command !== "scan") throw new UsageError(`unknown command "${command}"`, { hint: "See `stageguard --help`." });
+
+  const format = values.format ?? "human";
+  if (!(FORMATS as readonly string[]).includes(format)) {
+    throw new UsageError(`--format must be one of ${FORMATS.join(", ")} (got "${format}")`);
+  }
+  const options: ScanCliOptions = {
+    format: format as ScanCliOptions["format"],
+    color: values["no-color"] ? false : values.color ? true : undefined,
+    debug: values.debug === true,
+  };
+  if (target === "staged") {
+    if (rest.length > 0) throw new UsageError(`"scan staged" takes no paths (got "${rest[0]}")`, { hint: "To scan files, use `stageguard scan files <paths…>`." });
+    return { name: "scan-staged", options };
+  }
+  if (target === "files") {
+    if (rest.length === 0) throw new UsageError(`"scan files" needs at least one path`);
+    return { name: "scan-files", options, paths: rest };
+  }
+  throw new UsageError(target === undefined ? `"scan" needs a target: staged or files` : `unknown scan target "${target}" (expected staged or files)`);
+}

@@ -1,0 +1,53 @@
+// `scan staged` and `scan files`: pick the source of files, run the pipeline, print the report,
+// return the exit code.
+
+import { collectStaged } from "../../git/staged.js";
+import { findRepository, findRepositoryIfAny } from "../../git/repo.js";
+import { buildReport, exitCodeFor } from "../../report/build-report.js";
+import { formatHuman } from "../../report/format-human.js";
+import { formatJson } from "../../report/format-json.js";
+import { createStyle } from "../../report/style.js";
+import { loadRuleSet } from "../../rules/load.js";
+import { scanFiles } from "../../scan.js";
+import type { FileChange } from "../../types.js";
+import { collectFiles } from "../../workdir/collect-files.js";
+import type { ScanCliOptions } from "../args.js";
+import { shouldUseColor, type CliIo } from "../io.js";
+import { VERSION } from "../version.js";
+
+/** Content past this many bytes of one file is not searched (and a notice says so). */
+export const MAX_BYTES_PER_FILE = 10 * 1024 * 1024;
+
+export async function scanStagedCommand(options: ScanCliOptions, io: CliIo): Promise<number> {
+  const started = io.now();
+  const repo = await findRepository(io.cwd);
+  const files = collectStaged(repo.root, { maxBytesPerFile: MAX_BYTES_PER_FILE });
+  return runScan(files, "staged", options, io, started);
+}
+
+export async function scanFilesCommand(paths: string[], options: ScanCliOptions, io: CliIo): Promise<number> {
+  const started = io.now();
+  const repo = await findRepositoryIfAny(io.cwd);
+  const files = collectFiles({ paths, cwd: io.cwd, root: repo?.root ?? io.cwd, maxBytesPerFile: MAX_BYTES_PER_FILE });
+  return runScan(files, "files", options, io, started);
+}
+
+async function runScan(
+  files: AsyncIterable<FileChange>,
+  mode: "staged" | "files",
+  options: ScanCliOptions,
+  io: CliIo,
+  started: number,
+): Promise<number> {
+  const outcome = await scanFiles(files, loadRuleSet());
+  const report = buildReport(outcome, VERSION, io.now() - started);
+  if (options.format === "json") {
+    io.stdout.write(formatJson(report));
+  } else if (report.summary.filesScanned === 0 && mode === "staged") {
+    io.stdout.write("stageguard: nothing staged to scan\n");
+  } else {
+    const style = createStyle(shouldUseColor(io.stdout, io.env, options.color));
+    io.stdout.write(formatHuman(report, { style, mode }));
+  }
+  return exitCodeFor(report);
+}

@@ -1,0 +1,17 @@
+#!/usr/bin/env node
+// The `stageguard` executable: the only place that reads process.argv/env and sets the exit code.
+
+import { run } from "./run.js";
+
+// A closed pipe (`stageguard … | head`) is not an error worth a stack trace.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code !== "EPIPE") throw error;
+});
+
+process.exitCode = await run(process.argv.slice(2), {
+  cwd: process.cwd(),
+  env: process.env,
+  stdout: process.stdout,
+  stderr: process.stderr,
+  now: () => performance.now(),
+});

@@ -1,0 +1,27 @@
+// User-facing text that is not part of a report, in one place.
+
+export const HELP = `stageguard — stops secrets, credential files and risky commands before they enter git history
+
+Usage
+  stageguard scan staged [options]          scan what the next commit will record (the pre-commit hook runs this)
+  stageguard scan files [options] <paths…>  scan files and folders in the working tree (lint-staged, ad-hoc)
+
+Options
+  --format <human|json>   output format (default: human)
+  --color, --no-color     force colour on or off (default: on for a terminal; NO_COLOR is honoured)
+  --debug                 print internal details of an error
+  -h, --help              show this help
+  -V, --version           print the version
+
+Exit codes
+  0  nothing blocking (warnings may be printed)
+  1  at least one blocking finding
+  2  usage error or internal error (the hook then stops the commit: it fails closed)
+
+False alarm? Add a comment \`stageguard-allow <rule-id>: <reason>\` on the line or the line above.
+Commit knowingly without the check: git commit --no-verify
+`;
+
+/** Appended to errors in `scan staged`, which is what the hook runs. */
+export const FAIL_CLOSED =
+  "The commit was stopped because the scan could not finish (stageguard fails closed). Re-run with --debug for details; to commit knowingly without the check: git commit --no-verify";

@@ -1,0 +1,42 @@
+// The CLI as a function: run(argv, io) → exit code. Every error ends here and becomes exit 2
+// with a one-line reason; in `scan staged` (what the hook runs) it also says the commit was
+// stopped and how to bypass knowingly.
+
+import { StageguardError, UsageError } from "../errors.js";
+import { parseCommand } from "./args.js";
+import { scanFilesCommand, scanStagedCommand } from "./commands/scan.js";
+import type { CliIo } from "./io.js";
+import { FAIL_CLOSED, HELP } from "./messages.js";
+import { VERSION } from "./version.js";
+
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  const debug = argv.includes("--debug");
+  const isStagedScan = argv.includes("scan") && argv.includes("staged");
+  try {
+    const command = parseCommand(argv);
+    switch (command.name) {
+      case "help":
+        io.stdout.write(HELP);
+        return 0;
+      case "version":
+        io.stdout.write(`${VERSION}\n`);
+        return 0;
+      case "scan-staged":
+        return await scanStagedCommand(command.options, io);
+      case "scan-files":
+        return await scanFilesCommand(command.paths, command.options, io);
+    }
+  } catch (error) {
+    reportError(error, io, { debug, failClosed: isStagedScan && !(error instanceof UsageError) });
+    return 2;
+  }
+}
+
+function reportError(error: unknown, io: CliIo, options: { debug: boolean; failClosed: boolean }): void {
+  const known = error instanceof StageguardError;
+  const message = error instanceof Error ? error.message : String(error);
+  io.stderr.write(`stageguard: ${known ? "" : "internal error: "}${message}\n`);
+  if (known && error.hint) io.stderr.write(`  ${error.hint}\n`);
+  if (options.failClosed) io.stderr.write(`  ${FAIL_CLOSED}\n`);
+  if (options.debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
+}

@@ -1,0 +1,68 @@
+// The human report: findings grouped by file, each with where, what, the redacted match, the fix
+// and the way out for a false alarm; then one summary line. Quiet when clean: a single line.
+
+import type { Finding, Report } from "../types.js";
+import type { Style } from "./style.js";
+
+export interface HumanFormatOptions {
+  style: Style;
+  /** "staged" speaks of the commit; "files" of the files given. */
+  mode: "staged" | "files";
+}
+
+export function formatHuman(report: Report, options: HumanFormatOptions): string {
+  const { style } = options;
+  const out: string[] = [];
+  const byFile = new Map<string, Finding[]>();
+  for (const finding of report.findings) byFile.set(finding.file, [...(byFile.get(finding.file) ?? []), finding]);
+
+  for (const [file, findings] of byFile) {
+    out.push("", style.bold(style.cyan(file)));
+    for (const finding of findings) out.push(...formatFinding(finding, style));
+  }
+  if (report.notices.length > 0) {
+    out.push("");
+    for (const notice of report.notices) out.push(style.yellow(`note: ${notice.file ? `${notice.file}: ` : ""}${notice.message}`));
+  }
+  if (byFile.size > 0 || report.notices.length > 0) out.push("");
+  out.push(summaryLine(report, options));
+  if (report.summary.blocking > 0 && options.mode === "staged") {
+    out.push(style.dim("Fix the findings above and stage again. To commit anyway, knowingly: git commit --no-verify"));
+  }
+  return `${out.join("\n")}\n`;
+}
+
+function formatFinding(finding: Finding, style: Style): string[] {
+  const where = finding.line === null ? "file" : `${finding.line}:${finding.column ?? 1}`;
+  const severity = finding.severity === "block" ? style.red("block") : style.yellow("warn ");
+  const match = finding.match === null ? "" : `  ${style.bold(finding.match)}`;
+  const indent = "        ";
+  return [
+    `  ${where.padEnd(6)}${severity}  ${finding.title} ${style.dim(`[${finding.ruleId}]`)}${match}`,
+    `${indent}${finding.message}`,
+    `${indent}${style.green("fix:")} ${finding.fix}`,
+    `${indent}${style.dim(`false alarm? ${finding.falseAlarm}`)}`,
+  ];
+}
+
+function summaryLine(report: Report, options: HumanFormatOptions): string {
+  const { summary } = report;
+  const { style } = options;
+  const scanned = `${summary.filesScanned} file${summary.filesScanned === 1 ? "" : "s"}, ${formatBytes(summary.bytesScanned)} scanned in ${summary.durationMs} ms`;
+  const extras = [
+    summary.warnings > 0 ? `${summary.warnings} warning${summary.warnings === 1 ? "" : "s"}` : "",
+    summary.suppressed > 0 ? `${summary.suppressed} suppressed` : "",
+  ].filter(Boolean);
+  const tail = extras.length > 0 ? ` (${extras.join(", ")})` : "";
+  if (summary.blocking > 0) {
+    const what = options.mode === "staged" ? "commit blocked" : "blocking problems found";
+    return style.red(style.bold(`✖ stageguard: ${what}: ${summary.blocking} blocking${tail} · ${scanned}`));
+  }
+  return style.green(`✔ stageguard: nothing blocking${tail} · ${scanned}`);
+}
+
+function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+}

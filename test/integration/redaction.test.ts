@@ -1,0 +1,60 @@
+// Never leak what we guard: a planted secret for each secret rule in one commit, and no output
+// of any format (nor a debug run) may contain it or any 10-character piece of it.
+
+import { afterAll, beforeAll, expect, test } from "@jest/globals";
+import { compileRulePacks } from "../../src/rules/compile.js";
+import { expandTemplate, seededRandom } from "../../src/rules/example-template.js";
+import { readRulePacks } from "../../src/rules/load.js";
+import { parseJsonReport, runBuiltCli } from "../helpers/cli.js";
+import { fake, revealsSecret } from "../helpers/fake-secrets.js";
+import { TempRepo } from "../helpers/temp-repo.js";
+
+let repo: TempRepo;
+const planted: Array<{ ruleId: string; line: string; secret: string }> = [];
+
+beforeAll(async () => {
+  repo = await TempRepo.create();
+  const ruleSet = compileRulePacks(readRulePacks());
+  for (const rule of ruleSet.contentRules.filter((candidate) => candidate.category === "secret")) {
+    const line = expandTemplate(rule.spec.examples.match[0]!, seededRandom(`${rule.id}-${Date.now()}`));
+    const match = new RegExp(rule.regex!.source, rule.regex!.flags.replace("g", "")).exec(line);
+    planted.push({ ruleId: rule.id, line, secret: match![rule.secretGroup]! });
+  }
+  repo.write("leaks.txt", `${planted.map((entry) => entry.line).join("\n")}\n`);
+  await repo.add();
+});
+afterAll(() => repo.cleanup());
+
+test("every planted secret is found", async () => {
+  const report = parseJsonReport(await runBuiltCli(["scan", "staged", "--format", "json"], repo.dir));
+  expect(new Set(report.findings.map((finding) => finding.ruleId))).toEqual(new Set(planted.map((entry) => entry.ruleId)));
+});
+
+test.each([
+  ["human", ["scan", "staged"]],
+  ["human with colour", ["scan", "staged", "--color"]],
+  ["json", ["scan", "staged", "--format", "json"]],
+  ["human --debug", ["scan", "staged", "--debug"]],
+  ["scan files json", ["scan", "files", "leaks.txt", "--format", "json"]],
+])("no output of %s reveals a secret", async (_name, argv) => {
+  const result = await runBuiltCli(argv, repo.dir);
+  expect(result.code).toBe(1);
+  const output = `${result.stdout}\n${result.stderr}`;
+  const leaked = planted.filter((entry) => entry.secret.length >= 10 && revealsSecret(output, entry.secret)).map((entry) => entry.ruleId);
+  expect(leaked).toEqual([]);
+});
+
+test("short secrets are masked entirely", async () => {
+  const short = await TempRepo.create();
+  try {
+    const password = fake("{{lower:8}}");
+    short.write("db.env.txt", `url = postgres://app:${password}@db/app\n`);
+    await short.add();
+    const result = await runBuiltCli(["scan", "staged", "--format", "json"], short.dir);
+    const [finding] = parseJsonReport(result).findings;
+    expect(finding!.match).toBe("postgres://app:********@db");
+    expect(result.stdout).not.toContain(password);
+  } finally {
+    short.cleanup();
+  }
+});
