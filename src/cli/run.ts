@@ -4,7 +4,6 @@
 
 import { StageguardError, UsageError } from "../errors.js";
 import { parseCommand } from "./args.js";
-import { scanFilesCommand, scanStagedCommand } from "./commands/scan.js";
 import type { CliIo } from "./io.js";
 import { FAIL_CLOSED, HELP } from "./messages.js";
 import { VERSION } from "./version.js";
@@ -21,10 +20,11 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       case "version":
         io.stdout.write(`${VERSION}\n`);
         return 0;
+      // Loaded on demand: --help and --version stay free of the scanner's imports.
       case "scan-staged":
-        return await scanStagedCommand(command.options, io);
+        return await (await import("./commands/scan.js")).scanStagedCommand(command.options, io);
       case "scan-files":
-        return await scanFilesCommand(command.paths, command.options, io);
+        return await (await import("./commands/scan.js")).scanFilesCommand(command.paths, command.options, io);
     }
   } catch (error) {
     reportError(error, io, { debug, failClosed: isStagedScan && !(error instanceof UsageError) });
