@@ -3,6 +3,7 @@
 export { run } from "./cli/run.js";
 export type { CliIo } from "./cli/io.js";
 export { collectStaged } from "./git/staged.js";
+export { readBlobHeads, readBlobSizes } from "./git/blobs.js";
 export { findRepository } from "./git/repo.js";
 export { collectFiles } from "./workdir/collect-files.js";
 export { loadRuleSet, readRulePacks } from "./rules/load.js";

@@ -317,3 +317,52 @@ test("fingerprints survive a secret moving to another line, and differ between s
   expect((await scan()).report.findings[0]!.fingerprint).not.toBe(first);
   expect(first).toMatch(/^[0-9a-f]{32}$/);
 });
+
+describe("merges", () => {
+  async function divergedRepo(): Promise<string> {
+    repo = await TempRepo.create();
+    repo.write("shared.txt", "base\n");
+    await repo.add();
+    await repo.commit("base");
+    await repo.git("checkout", "-q", "-b", "feature");
+    const token = fakeSecrets.githubPat();
+    repo.write("feature.ts", `export const t = "${token}";\n`).write("shared.txt", "feature\n");
+    await repo.add();
+    await repo.commit("feature");
+    await repo.git("checkout", "-q", "main");
+    repo.write("shared.txt", "main\n");
+    await repo.add();
+    await repo.commit("main");
+    return token;
+  }
+
+  test("a merge in progress with a conflict: unmerged paths are skipped, the rest is scanned", async () => {
+    await divergedRepo();
+    await expect(repo.git("merge", "-q", "feature")).rejects.toThrow();
+    const { code, report } = await scan();
+    expect(code).toBe(1);
+    expect(report.findings.map((finding) => [finding.ruleId, finding.file])).toEqual([["github-pat", "feature.ts"]]);
+  });
+
+  test("the merge commit scans what it brings into this branch (lines new to HEAD)", async () => {
+    await divergedRepo();
+    await expect(repo.git("merge", "-q", "feature")).rejects.toThrow();
+    repo.write("shared.txt", "resolved\n");
+    await repo.add("shared.txt");
+    const { code, report } = await scan();
+    expect(code).toBe(1);
+    expect(report.findings.map((finding) => finding.file)).toEqual(["feature.ts"]);
+    expect(report.summary.filesScanned).toBe(2);
+  });
+});
+
+test("a file over the per-file limit is scanned up to the limit, with a notice", async () => {
+  repo = await TempRepo.create();
+  const filler = `${"a".repeat(1023)}\n`.repeat(11 * 1024);
+  repo.write("big.log", `token ${fakeSecrets.githubPat()}\n${filler}token ${fakeSecrets.githubPat()}\n`);
+  await repo.add();
+  const { code, report } = await scan();
+  expect(code).toBe(1);
+  expect(report.findings.map((finding) => finding.line)).toEqual([1]);
+  expect(report).toEqual(expect.objectContaining({ notices: [{ file: "big.log", message: expect.stringContaining("only partly scanned") }] }));
+});
