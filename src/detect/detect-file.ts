@@ -96,10 +96,14 @@ function toHit(rule: Rule, line: NumberedLine, match: RegExpExecArray): Hit | un
   return { rule, line, span: [span[0], span[1]], matched: secret, whole: match[0], matchStart: match.index };
 }
 
-/** Two rules matching the same secret on the same line report once: the earlier (more specific) rule wins. */
+/**
+ * Two rules matching the same secret on the same line report once: the earlier rule wins, and a
+ * fallback rule (the generic detector) always yields to a specific one.
+ */
 function dedupe(hits: Hit[]): Hit[] {
   const kept: Hit[] = [];
-  for (const hit of hits) {
+  const ordered = [...hits.filter((hit) => !hit.rule.fallback), ...hits.filter((hit) => hit.rule.fallback)];
+  for (const hit of ordered) {
     const clash = kept.some(
       (other) =>
         other.rule.category === "secret" &&

@@ -33,6 +33,7 @@ export interface Rule {
   secretGroup: number;
   minEntropy: number | undefined;
   allow: RegExp[];
+  fallback: boolean;
   spec: RuleSpec;
 }
 
@@ -83,6 +84,8 @@ function compileRule(pack: RulePackSpec, spec: RuleSpec, report: (problem: strin
   if (!SEVERITIES.includes(severity)) fail(`severity must be "block" or "warn"`);
   if (!spec.examples || !Array.isArray(spec.examples.match) || !Array.isArray(spec.examples.noMatch)) {
     fail(`"examples.match" and "examples.noMatch" are required`);
+  } else if (spec.examples.match.length < 2 || spec.examples.noMatch.length < 2) {
+    fail(`needs at least two examples.match and two examples.noMatch`);
   }
 
   const paths = spec.paths ?? defaults.paths ?? [];
@@ -135,6 +138,7 @@ function compileRule(pack: RulePackSpec, spec: RuleSpec, report: (problem: strin
     secretGroup,
     minEntropy: spec.minEntropy,
     allow,
+    fallback: spec.fallback === true,
     spec,
   };
 }

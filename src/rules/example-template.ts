@@ -2,13 +2,15 @@
 // secret-shaped literal (which would trip this very tool, GitHub push protection and other
 // scanners). `ghp_{{alnum:36}}` becomes ghp_ plus 36 random letters and digits.
 //
-// Generators: {{alnum:N}} {{upper:N}} {{lower:N}} {{digits:N}} {{hex:N}} {{HEX:N}}
-// {{base64:N}} {{base64url:N}} {{base32:N}} {{repeat:N:text}}.
+// Generators: {{alnum:N}} {{upper:N}} {{lower:N}} {{lowernum:N}} {{uppernum:N}} {{digits:N}}
+// {{hex:N}} {{HEX:N}} {{base64:N}} {{base64url:N}} {{base32:N}} {{repeat:N:text}}.
 
 const ALPHABETS: Record<string, string> = {
   alnum: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789",
   upper: "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
   lower: "abcdefghijklmnopqrstuvwxyz",
+  lowernum: "abcdefghijklmnopqrstuvwxyz0123456789",
+  uppernum: "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789",
   digits: "0123456789",
   hex: "0123456789abcdef",
   HEX: "0123456789ABCDEF",

@@ -55,6 +55,11 @@ export interface RuleSpec {
   minEntropy?: number;
   /** Regexes (case-insensitive) that, when found in the secret, mean it is a placeholder. */
   allow?: string[];
+  /**
+   * A fallback rule (the generic detector) reports only where no other secret rule matched an
+   * overlapping span on the same line: a provider rule always names the credential better.
+   */
+  fallback?: boolean;
 
   /** Where the format or the revocation steps are documented. */
   references?: string[];

@@ -7,6 +7,15 @@ import { compileGlobs } from "../../../src/glob.js";
 
 const examples = { match: ["a", "b"], noMatch: ["c", "d"] };
 
+test("a rule with fewer than two examples of each kind is rejected", () => {
+  const pack = (match: string[], noMatch: string[]): RulePackSpec[] => [
+    { pack: "p", category: "secret", rules: [{ id: "r", title: "t", target: "content", message: "m", fix: "f", pattern: "k", keywords: ["k"], examples: { match, noMatch } }] },
+  ];
+  expect(() => compileRulePacks(pack(["k"], ["a", "b"]))).toThrow(/at least two examples/);
+  expect(() => compileRulePacks(pack(["k", "kk"], ["a"]))).toThrow(/at least two examples/);
+  expect(compileRulePacks(pack(["k", "kk"], ["a", "b"])).rules).toHaveLength(1);
+});
+
 test("every problem in every pack is reported at once", () => {
   const packs: RulePackSpec[] = [
     {
