@@ -6,6 +6,7 @@ import type { FileChange, Finding, NumberedLine } from "../types.js";
 import { fingerprint } from "./fingerprint.js";
 import { maskSecret, maskSpans, shannonEntropy } from "./mask.js";
 import { renderFix, falseAlarmHint } from "./render-fix.js";
+import { countCharClasses, VERIFY_CHECKS } from "./verify.js";
 
 /** Statuses whose path is new in this commit, so a forbidden name is being introduced. */
 const NEW_PATH_STATUSES = new Set(["added", "renamed", "copied"]);
@@ -66,6 +67,7 @@ function detectContent(file: FileChange, rules: readonly Rule[]): Finding[] {
   for (const rule of candidates) {
     const regex = rule.regex!;
     file.addedLines.forEach((line, index) => {
+      if (line.text.length > rule.maxLineLength) return;
       if (!rule.keywords.some((keyword) => lowerLines[index]!.includes(keyword))) return;
       regex.lastIndex = 0;
       for (let match = regex.exec(line.text); match !== null; match = regex.exec(line.text)) {
@@ -88,12 +90,21 @@ function concerns(rule: Rule, file: FileChange): boolean {
 }
 
 function toHit(rule: Rule, line: NumberedLine, match: RegExpExecArray): Hit | undefined {
-  const secret = match[rule.secretGroup];
-  const span = match.indices?.[rule.secretGroup];
-  if (secret === undefined || secret.length === 0 || !span) return undefined;
-  if (rule.minEntropy !== undefined && shannonEntropy(secret) < rule.minEntropy) return undefined;
-  if (rule.allow.some((allow) => allow.test(secret))) return undefined;
+  const group = rule.secretGroups.find((candidate) => match[candidate] !== undefined);
+  if (group === undefined) return undefined;
+  const secret = match[group]!;
+  const span = match.indices?.[group];
+  if (secret.length === 0 || !span || !passesChecks(rule, secret)) return undefined;
   return { rule, line, span: [span[0], span[1]], matched: secret, whole: match[0], matchStart: match.index };
+}
+
+/** The rule's value checks, cheapest first. */
+function passesChecks(rule: Rule, secret: string): boolean {
+  if (secret.length < rule.minSecretLength) return false;
+  if (rule.minCharClasses > 1 && countCharClasses(secret) < rule.minCharClasses) return false;
+  if (rule.minEntropy !== undefined && shannonEntropy(secret) < rule.minEntropy) return false;
+  if (rule.allow.some((allow) => allow.test(secret))) return false;
+  return rule.verify.every((check) => VERIFY_CHECKS[check](secret));
 }
 
 /**

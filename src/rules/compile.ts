@@ -9,6 +9,7 @@ import type { RulePackSpec, RuleSpec } from "./spec.js";
 const RULE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const CATEGORIES: readonly Category[] = ["secret", "forbidden-file", "risky-command", "insecure-code", "config"];
 const SEVERITIES: readonly Severity[] = ["block", "warn"];
+const VERIFIERS: readonly string[] = ["jwt", "basic-auth"];
 
 export interface Rule {
   id: string;
@@ -30,8 +31,13 @@ export interface Rule {
   /** Content rules: global, multiline, with indices for the secret group's column. */
   regex: RegExp | undefined;
   keywords: string[];
-  secretGroup: number;
+  /** Candidate groups for the secret, in order; the first that took part in the match wins. */
+  secretGroups: number[];
   minEntropy: number | undefined;
+  minSecretLength: number;
+  minCharClasses: number;
+  maxLineLength: number;
+  verify: Array<"jwt" | "basic-auth">;
   allow: RegExp[];
   fallback: boolean;
   spec: RuleSpec;
@@ -77,6 +83,7 @@ function compileRule(pack: RulePackSpec, spec: RuleSpec, report: (problem: strin
     if (typeof spec[field] !== "string" || spec[field].trim() === "") fail(`"${field}" is required`);
   }
   if (spec.target !== "content" && spec.target !== "path") fail(`"target" must be "content" or "path"`);
+  for (const check of spec.verify ?? []) if (!VERIFIERS.includes(check)) fail(`unknown verify check "${check}"`);
   const defaults = pack.defaults ?? {};
   const category = spec.category ?? pack.category;
   const severity = spec.severity ?? defaults.severity ?? "block";
@@ -98,11 +105,12 @@ function compileRule(pack: RulePackSpec, spec: RuleSpec, report: (problem: strin
   const firstLineSource = spec.firstLine ?? defaults.firstLine;
   const firstLine = firstLineSource === undefined ? undefined : tryRegex(firstLineSource, "", "firstLine", fail);
   const allow = [...(defaults.allow ?? []), ...(spec.allow ?? [])]
-    .map((source) => tryRegex(source, "i", "allow", fail))
+    // Case-insensitive, unless the entry starts with (?-i) (identifier shapes such as camelCase).
+    .map((source) => (source.startsWith("(?-i)") ? tryRegex(source.slice(5), "", "allow", fail) : tryRegex(source, "i", "allow", fail)))
     .filter((regex): regex is RegExp => regex !== undefined);
 
   let regex: RegExp | undefined;
-  let secretGroup = 0;
+  let secretGroups = [0];
   const keywords = (spec.keywords ?? []).map((keyword) => keyword.toLowerCase());
   if (spec.target === "content") {
     if (typeof spec.pattern !== "string") fail(`a content rule needs "pattern"`);
@@ -112,8 +120,12 @@ function compileRule(pack: RulePackSpec, spec: RuleSpec, report: (problem: strin
     if (regex) {
       const groups = new RegExp(`${regex.source}|`).exec("")!.length - 1;
       // Only secrets have a "secret part"; other rules report what the whole pattern matched.
-      secretGroup = spec.secretGroup ?? (category === "secret" && groups > 0 ? 1 : 0);
-      if (secretGroup > groups) fail(`secretGroup ${secretGroup} but the pattern has ${groups} groups`);
+      const given = spec.secretGroup;
+      secretGroups = given === undefined ? [category === "secret" && groups > 0 ? 1 : 0] : Array.isArray(given) ? given : [given];
+      if (secretGroups.length === 0) fail(`secretGroup must name at least one group`);
+      for (const group of secretGroups) {
+        if (!Number.isInteger(group) || group < 0 || group > groups) fail(`secretGroup ${group} but the pattern has ${groups} groups`);
+      }
       if (regex.test("")) fail(`pattern matches the empty string`);
       regex.lastIndex = 0;
     }
@@ -135,8 +147,12 @@ function compileRule(pack: RulePackSpec, spec: RuleSpec, report: (problem: strin
     firstLine,
     regex,
     keywords,
-    secretGroup,
+    secretGroups,
     minEntropy: spec.minEntropy,
+    minSecretLength: spec.minSecretLength ?? 1,
+    minCharClasses: spec.minCharClasses ?? 1,
+    maxLineLength: spec.maxLineLength ?? Number.POSITIVE_INFINITY,
+    verify: spec.verify ?? [],
     allow,
     fallback: spec.fallback === true,
     spec,

@@ -49,11 +49,26 @@ export interface RuleSpec {
   ignoreCase?: boolean;
   /** Lower-case literals of which one must appear in a line before the regex runs. */
   keywords?: string[];
-  /** Capture group holding the secret itself (0: the whole match). Default 1 when the regex has groups. */
-  secretGroup?: number;
+  /**
+   * Capture group holding the secret itself (0: the whole match). Default 1 for secrets when the
+   * regex has groups. A list names alternatives (a quoted and an unquoted value, say): the first
+   * group that took part in the match is the secret.
+   */
+  secretGroup?: number | number[];
   /** Minimum Shannon entropy (bits per character) of the secret. */
   minEntropy?: number;
-  /** Regexes (case-insensitive) that, when found in the secret, mean it is a placeholder. */
+  /** Minimum length of the secret, in characters. */
+  minSecretLength?: number;
+  /** Minimum number of character classes (lower, upper, digit, other) in the secret. */
+  minCharClasses?: number;
+  /** Lines longer than this are not searched by the rule (minified bundles, embedded data). */
+  maxLineLength?: number;
+  /** Structural checks the secret must pass: "jwt" (decodes to a JWT header), "basic-auth" (base64 of user:password). */
+  verify?: Array<"jwt" | "basic-auth">;
+  /**
+   * Regexes that, when found in the secret, mean it is a placeholder. Case-insensitive, except
+   * an entry that starts with `(?-i)` (for shapes like camelCase identifiers).
+   */
   allow?: string[];
   /**
    * A fallback rule (the generic detector) reports only where no other secret rule matched an

@@ -18,7 +18,7 @@ beforeAll(async () => {
   for (const rule of ruleSet.contentRules.filter((candidate) => candidate.category === "secret")) {
     const line = expandTemplate(rule.spec.examples.match[0]!, seededRandom(`${rule.id}-${Date.now()}`));
     const match = new RegExp(rule.regex!.source, rule.regex!.flags.replace("g", "")).exec(line);
-    planted.push({ ruleId: rule.id, line, secret: match![rule.secretGroup]! });
+    planted.push({ ruleId: rule.id, line, secret: rule.secretGroups.map((group) => match![group]).find((value) => value !== undefined)! });
   }
   repo.write("leaks.txt", `${planted.map((entry) => entry.line).join("\n")}\n`);
   await repo.add();

@@ -51,8 +51,8 @@ test("secretGroup defaults to the first group for secrets and to the whole match
   const rule = (category: "secret" | "risky-command") =>
     compileRulePacks([{ pack: "p", category, rules: [{ id: "r", title: "t", target: "content", message: "m", fix: "f", pattern: "k=(\\w+)", keywords: ["k="], examples }] }])
       .rules[0]!;
-  expect(rule("secret").secretGroup).toBe(1);
-  expect(rule("risky-command").secretGroup).toBe(0);
+  expect(rule("secret").secretGroups).toEqual([1]);
+  expect(rule("risky-command").secretGroups).toEqual([0]);
 });
 
 test("example templates are reproducible per seed and reject unknown generators", () => {

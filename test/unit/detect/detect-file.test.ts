@@ -1,0 +1,74 @@
+// detectFile on hand-built files with the shipped rules: the behaviours rules rely on.
+
+import { expect, test } from "@jest/globals";
+import { detectFile } from "../../../src/detect/detect-file.js";
+import { countCharClasses, VERIFY_CHECKS } from "../../../src/detect/verify.js";
+import { compileRulePacks } from "../../../src/rules/compile.js";
+import { loadRuleSet } from "../../../src/rules/load.js";
+import type { FileChange } from "../../../src/types.js";
+import { fake, fakeSecrets } from "../../helpers/fake-secrets.js";
+
+const ruleSet = loadRuleSet();
+
+function file(path: string, lines: string[]): FileChange {
+  return {
+    path,
+    status: "added",
+    mode: "regular",
+    isBinary: false,
+    size: 0,
+    addedLines: lines.map((text, index) => ({ line: index + 1, text })),
+    contextLines: [],
+    truncated: false,
+  };
+}
+
+const ids = (change: FileChange) => detectFile(change, ruleSet).map((finding) => finding.ruleId);
+
+test("a provider rule wins over the generic detector on the same secret", () => {
+  expect(ids(file("app.py", [`GITHUB_TOKEN = "${fakeSecrets.githubPat()}"`]))).toEqual(["github-pat"]);
+  expect(ids(file("app.py", [`SERVICE_TOKEN = "${fake("{{alnum:32}}")}"`]))).toEqual(["generic-secret"]);
+});
+
+test("the generic detector skips lock files, vendored code and minified lines", () => {
+  const line = `api_key: "${fake("{{alnum:32}}")}"`;
+  expect(ids(file("config/app.yml", [line]))).toEqual(["generic-secret"]);
+  expect(ids(file("yarn.lock", [line]))).toEqual([]);
+  expect(ids(file("web/node_modules/lib/index.js", [line]))).toEqual([]);
+  expect(ids(file("app.js", [`${"x".repeat(1200)};${line}`]))).toEqual([]);
+});
+
+test("a rule's secret can be any of several groups (quoted or not)", () => {
+  const value = fake("{{alnum:16}}");
+  for (const line of [`password = "${value}"`, `PASSWORD=${value}`, `<password>${value}</password>`]) {
+    const [finding] = detectFile(file("settings.txt", [line]), ruleSet);
+    expect(finding).toEqual(expect.objectContaining({ ruleId: "generic-password", column: line.indexOf(value) + 1 }));
+  }
+});
+
+test("allow entries are case-insensitive unless they start with (?-i)", () => {
+  const pack = (allow: string[]) =>
+    compileRulePacks([
+      {
+        pack: "p",
+        category: "secret",
+        rules: [{ id: "r", title: "t", target: "content", message: "m", fix: "f", pattern: "k=(\\w+)", keywords: ["k="], allow, examples: { match: ["a", "b"], noMatch: ["c", "d"] } }],
+      },
+    ]);
+  const found = (allow: string[], text: string) => detectFile(file("a.txt", [text]), pack(allow)).length > 0;
+  expect(found(["^abc$"], "k=ABC")).toBe(false);
+  expect(found(["(?-i)^abc$"], "k=ABC")).toBe(true);
+  expect(found(["(?-i)^abc$"], "k=abc")).toBe(false);
+});
+
+test("character classes and structural checks", () => {
+  expect([countCharClasses("abc"), countCharClasses("aB1"), countCharClasses("aB1!")]).toEqual([1, 3, 4]);
+  const b64url = (value: object) => Buffer.from(JSON.stringify(value)).toString("base64url");
+  const signature = fake("{{base64url:43}}");
+  expect(VERIFY_CHECKS.jwt(`${b64url({ alg: "HS256", typ: "JWT" })}.${b64url({ sub: "u-1" })}.${signature}`)).toBe(true);
+  expect(VERIFY_CHECKS.jwt(`${b64url({ alg: "none" })}.${b64url({ sub: "u-1" })}.${signature}`)).toBe(false);
+  expect(VERIFY_CHECKS.jwt(`${b64url({ alg: "HS256" })}.${b64url({ sub: "1234567890", name: "John Doe" })}.${signature}`)).toBe(false);
+  expect(VERIFY_CHECKS.jwt(`eyJ${fake("{{base64url:30}}")}.eyJ${fake("{{base64url:30}}")}.${signature}`)).toBe(false);
+  expect(VERIFY_CHECKS["basic-auth"](Buffer.from(`deploy:${fake("{{alnum:12}}")}`).toString("base64"))).toBe(true);
+  expect(VERIFY_CHECKS["basic-auth"](Buffer.from("no-colon-here").toString("base64"))).toBe(false);
+});
