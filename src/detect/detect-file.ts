@@ -4,6 +4,7 @@
 import type { Rule, RuleSet } from "../rules/compile.js";
 import type { FileChange, Finding, NumberedLine } from "../types.js";
 import { fingerprint } from "./fingerprint.js";
+import { keywordIndexFor } from "./keyword-index.js";
 import { maskSecret, maskSpans, shannonEntropy } from "./mask.js";
 import { renderFix, falseAlarmHint } from "./render-fix.js";
 import { countCharClasses, VERIFY_CHECKS } from "./verify.js";
@@ -61,7 +62,7 @@ function detectContent(file: FileChange, rules: readonly Rule[]): Finding[] {
   if (inScope.length === 0) return [];
   const lowerLines = file.addedLines.map((line) => line.text.toLowerCase());
   const lowerFile = lowerLines.join("\n");
-  const candidates = inScope.filter((rule) => rule.keywords.some((keyword) => lowerFile.includes(keyword)));
+  const candidates = keywordIndexFor(rules).rulesFor(lowerFile, inScope);
 
   const hits: Hit[] = [];
   for (const rule of candidates) {

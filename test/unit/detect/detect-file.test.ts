@@ -72,3 +72,13 @@ test("character classes and structural checks", () => {
   expect(VERIFY_CHECKS["basic-auth"](Buffer.from(`deploy:${fake("{{alnum:12}}")}`).toString("base64"))).toBe(true);
   expect(VERIFY_CHECKS["basic-auth"](Buffer.from("no-colon-here").toString("base64"))).toBe(false);
 });
+
+test("the keyword index finds overlapping keywords and prefixes of longer ones", async () => {
+  const { KeywordIndex } = await import("../../../src/detect/keyword-index.js");
+  const rule = (id: string, keywords: string[]) => ({ id, keywords }) as unknown as import("../../../src/rules/compile.js").Rule;
+  const rules = [rule("a", ["secret"]), rule("b", ["secret_key"]), rule("c", ["key"]), rule("d", ["etk"]), rule("e", ["zzz"])];
+  const index = new KeywordIndex(rules);
+  expect(index.rulesFor("my secret_key here", rules).map((found) => found.id)).toEqual(["a", "b", "c"]);
+  expect(index.rulesFor("secretkey", rules).map((found) => found.id)).toEqual(["a", "c", "d"]);
+  expect(index.rulesFor("nothing", rules)).toEqual([]);
+});
