@@ -24,9 +24,16 @@ export const fakeSecrets = {
   databasePassword: () => fake("{{alnum:20}}"),
 };
 
-/** True when `output` contains `secret`, or any 10-character slice of it: more than a mask shows. */
-export function revealsSecret(output: string, secret: string, window = 10): boolean {
+/**
+ * True when `output` contains `secret`, or any 10-character slice of it: more than a mask
+ * shows. Slices that also occur in `publicText` (rule titles, messages and fixes, which name
+ * documented prefixes such as AGE-SECRET-KEY-1) are not evidence of a leak.
+ */
+export function revealsSecret(output: string, secret: string, publicText = "", window = 10): boolean {
   if (output.includes(secret)) return true;
-  for (let i = 0; i + window <= secret.length; i++) if (output.includes(secret.slice(i, i + window))) return true;
+  for (let i = 0; i + window <= secret.length; i++) {
+    const slice = secret.slice(i, i + window);
+    if (output.includes(slice) && !publicText.includes(slice)) return true;
+  }
   return false;
 }
