@@ -50,7 +50,12 @@ export interface RuleSet {
 }
 
 /** Compiles every pack; throws RuleError listing every problem when any rule is malformed. */
-export function compileRulePacks(packs: readonly RulePackSpec[]): RuleSet {
+export interface CompileOptions {
+  /** Also run checks that execute each regex (empty matches). For tests and rule authoring. */
+  thorough?: boolean;
+}
+
+export function compileRulePacks(packs: readonly RulePackSpec[], options: CompileOptions = {}): RuleSet {
   const problems: string[] = [];
   const rules: Rule[] = [];
   const seen = new Set<string>();
@@ -60,7 +65,7 @@ export function compileRulePacks(packs: readonly RulePackSpec[]): RuleSet {
       const where = `${pack.pack}/${spec.id ?? "?"}`;
       if (seen.has(spec.id)) problems.push(`${where}: duplicate rule id`);
       seen.add(spec.id);
-      const rule = compileRule(pack, spec, (problem) => problems.push(`${where}: ${problem}`));
+      const rule = compileRule(pack, spec, options, (problem) => problems.push(`${where}: ${problem}`));
       if (rule) rules.push(rule);
     }
   }
@@ -72,7 +77,7 @@ export function compileRulePacks(packs: readonly RulePackSpec[]): RuleSet {
   };
 }
 
-function compileRule(pack: RulePackSpec, spec: RuleSpec, report: (problem: string) => void): Rule | undefined {
+function compileRule(pack: RulePackSpec, spec: RuleSpec, options: CompileOptions, report: (problem: string) => void): Rule | undefined {
   let failed = false;
   const fail = (problem: string): void => {
     failed = true;
@@ -118,7 +123,7 @@ function compileRule(pack: RulePackSpec, spec: RuleSpec, report: (problem: strin
     if (keywords.length === 0) fail(`a content rule needs "keywords" for the prefilter`);
     if (keywords.some((keyword) => keyword.length === 0)) fail(`keywords must not be empty`);
     if (regex) {
-      const groups = new RegExp(`${regex.source}|`).exec("")!.length - 1;
+      const groups = countCapturingGroups(regex.source);
       // Only secrets have a "secret part"; other rules report what the whole pattern matched.
       const given = spec.secretGroup;
       secretGroups = given === undefined ? [category === "secret" && groups > 0 ? 1 : 0] : Array.isArray(given) ? given : [given];
@@ -126,7 +131,8 @@ function compileRule(pack: RulePackSpec, spec: RuleSpec, report: (problem: strin
       for (const group of secretGroups) {
         if (!Number.isInteger(group) || group < 0 || group > groups) fail(`secretGroup ${group} but the pattern has ${groups} groups`);
       }
-      if (regex.test("")) fail(`pattern matches the empty string`);
+      // Running a regex compiles it (~0.1 ms each): only when asked, never on the hook's path.
+      if (options.thorough && regex.test("")) fail(`pattern matches the empty string`);
       regex.lastIndex = 0;
     }
   }
@@ -159,9 +165,34 @@ function compileRule(pack: RulePackSpec, spec: RuleSpec, report: (problem: strin
   };
 }
 
+/** Counts capturing groups by reading the source: no compilation needed. */
+export function countCapturingGroups(source: string): number {
+  let count = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i];
+    if (char === "\\") i++;
+    else if (inClass) inClass = char !== "]";
+    else if (char === "[") inClass = true;
+    else if (char === "(" && (source[i + 1] !== "?" || (source[i + 2] === "<" && source[i + 3] !== "=" && source[i + 3] !== "!"))) count++;
+  }
+  return count;
+}
+
+/** Rules share many allow and scope regexes (pack defaults): build each once. */
+const regexCache = new Map<string, RegExp>();
+
 function tryRegex(source: string, flags: string, field: string, fail: (problem: string) => void): RegExp | undefined {
   try {
-    return new RegExp(source, flags);
+    // Stateful (global) regexes are per rule; the others are shared.
+    if (flags.includes("g")) return new RegExp(source, flags);
+    const key = `${flags}/${source}`;
+    let regex = regexCache.get(key);
+    if (!regex) {
+      regex = new RegExp(source, flags);
+      regexCache.set(key, regex);
+    }
+    return regex;
   } catch (error) {
     fail(`"${field}" is not a valid regex: ${error instanceof Error ? error.message : String(error)}`);
     return undefined;

@@ -13,7 +13,7 @@ import { PATTERNS_DIR, readRulePacks } from "../../src/rules/load.js";
 import type { FileChange } from "../../src/types.js";
 
 const packs = readRulePacks();
-const ruleSet = compileRulePacks(packs);
+const ruleSet = compileRulePacks(packs, { thorough: true });
 
 /** A file the rule concerns, so scope (paths, excludePaths, firstLine) does not hide an example. */
 function fileFor(rule: Rule, lines: string[]): FileChange {

@@ -1,6 +1,7 @@
 import { expect, test } from "@jest/globals";
 import { RuleError } from "../../../src/errors.js";
-import { compileRulePacks } from "../../../src/rules/compile.js";
+import { compileRulePacks, countCapturingGroups } from "../../../src/rules/compile.js";
+import { readRulePacks } from "../../../src/rules/load.js";
 import { expandTemplate, seededRandom } from "../../../src/rules/example-template.js";
 import type { RulePackSpec } from "../../../src/rules/spec.js";
 import { compileGlobs } from "../../../src/glob.js";
@@ -31,7 +32,7 @@ test("every problem in every pack is reported at once", () => {
   ];
   let error: unknown;
   try {
-    compileRulePacks(packs);
+    compileRulePacks(packs, { thorough: true });
   } catch (caught) {
     error = caught;
   }
@@ -68,4 +69,12 @@ test("globs: names match at any depth, slashed patterns match paths, case is ign
   expect(["a/b/.env", ".env", "x/Y.PEM", ".aws/credentials", "home/u/.aws/credentials"].map(match)).toEqual([true, true, true, true, true]);
   expect([".env.example", "pem", "aws/credentials", "a/.env/b"].map(match)).toEqual([false, false, false, false]);
   expect(compileGlobs([])("anything")).toBe(false);
+});
+
+test("capturing groups are counted from the source exactly as the regex engine counts them", () => {
+  const sources = [
+    "a(b)(?:c)(?<name>d)(?=e)(?!f)(?<=g)(?<!h)\\(i\\)[(j)]",
+    ...readRulePacks().flatMap((pack) => pack.rules.map((rule) => rule.pattern).filter((pattern): pattern is string => pattern !== undefined)),
+  ];
+  for (const source of sources) expect([source, countCapturingGroups(source)]).toEqual([source, new RegExp(`${source}|`).exec("")!.length - 1]);
 });
