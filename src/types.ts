@@ -32,6 +32,11 @@ export interface FileChange {
   contextLines: NumberedLine[];
   /** True when content past the per-file scan limit was not searched. */
   truncated: boolean;
+  /**
+   * The whole staged (or working-tree) text, up to the per-file limit, when a content-aware
+   * path rule asked for it; otherwise absent.
+   */
+  content?: string;
 }
 
 /** A staged change: a FileChange plus the blob ids git knows it by. */

@@ -11,6 +11,11 @@ import { countCharClasses, VERIFY_CHECKS } from "./verify.js";
 
 /** Statuses whose path is new in this commit, so a forbidden name is being introduced. */
 const NEW_PATH_STATUSES = new Set(["added", "renamed", "copied"]);
+/** Statuses of a path already tracked: still forbidden, and already in history. */
+const TRACKED_PATH_STATUSES = new Set(["modified", "type-changed"]);
+
+const ALREADY_TRACKED =
+  " It is already tracked, so it is in the repository's history: removing it now does not remove it from past commits — treat what it held as exposed and rotate it.";
 
 /** Longest snippet of a risky command shown in a report. */
 const SNIPPET_MAX = 120;
@@ -31,16 +36,24 @@ interface Hit {
 export function detectFile(file: FileChange, ruleSet: RuleSet): Finding[] {
   if (file.status === "deleted" || file.status === "unmerged") return [];
   const findings: Finding[] = [];
-  if (NEW_PATH_STATUSES.has(file.status)) {
+  if (NEW_PATH_STATUSES.has(file.status) || TRACKED_PATH_STATUSES.has(file.status)) {
     for (const rule of ruleSet.pathRules) {
-      if (!rule.excludesPath(file.path) && rule.selectsPath(file.path)) findings.push(pathFinding(rule, file));
+      if (!rule.excludesPath(file.path) && rule.selectsPath(file.path) && contentConfirms(rule, file)) findings.push(pathFinding(rule, file));
     }
   }
   if (file.addedLines.length > 0) findings.push(...detectContent(file, ruleSet.contentRules));
   return findings;
 }
 
+/** A content-aware path rule fires only when the file's text holds every required pattern. */
+function contentConfirms(rule: Rule, file: FileChange): boolean {
+  if (rule.requireContent.length === 0) return true;
+  const { content } = file;
+  return content !== undefined && rule.requireContent.every((regex) => regex.test(content));
+}
+
 function pathFinding(rule: Rule, file: FileChange): Finding {
+  const tracked = TRACKED_PATH_STATUSES.has(file.status);
   return {
     ruleId: rule.id,
     title: rule.title,
@@ -49,7 +62,7 @@ function pathFinding(rule: Rule, file: FileChange): Finding {
     file: file.path,
     line: null,
     column: null,
-    message: rule.message,
+    message: tracked ? `${rule.message}${ALREADY_TRACKED}` : rule.message,
     fix: renderFix(rule, file.path),
     falseAlarm: falseAlarmHint(rule),
     match: null,

@@ -33,6 +33,8 @@ const META_ARGS = [...DIFF_ARGS, "--raw", "--numstat", "-z", "--no-abbrev"];
 export interface CollectOptions {
   /** Added bytes scanned per file; content past it is reported, not searched. */
   maxBytesPerFile: number;
+  /** Files whose whole staged text a rule needs (content-aware path rules). */
+  needsContent?: (path: string) => boolean;
 }
 
 /** Yields every staged change; nothing when nothing is staged. */
@@ -47,7 +49,9 @@ export async function* collectStaged(root: string, options: CollectOptions): Asy
   const git = streamGit(PATCH_ARGS, { cwd: root });
   const parser = new PatchParser({ maxBytesPerFile: options.maxBytesPerFile });
   const sections: PatchSection[] = [];
-  const forcedBinary: StagedFile[] = [];
+  // Files that need their blob read before they can be scanned: "binary" ones to sniff again,
+  // and those a content-aware rule must read whole (a modified .npmrc, say).
+  const deferred: StagedFile[] = [];
   let next = 0;
   try {
     const takeReady = async function* (): AsyncGenerator<StagedFile> {
@@ -58,8 +62,11 @@ export async function* collectStaged(root: string, options: CollectOptions): Asy
         const own = sections.splice(0, needed);
         next++;
         const file = toStagedFile(entry, own, await sizesPromise);
-        if (file.isBinary && hasContent(entry)) forcedBinary.push(file);
-        else yield file;
+        if (!hasContent(entry)) yield file;
+        else if (file.isBinary) deferred.push(file);
+        else if (!options.needsContent?.(file.path)) yield file;
+        else if (file.status === "added" && !file.truncated) yield { ...file, content: joinLines(file) };
+        else deferred.push(file);
       }
     };
     for await (const line of splitLines(git.stdout)) {
@@ -79,7 +86,11 @@ export async function* collectStaged(root: string, options: CollectOptions): Asy
   if (next !== entries.length || sections.length > 0) {
     throw new GitError(`git diff described ${entries.length} paths but printed ${next} of them (did the index change during the scan?)`);
   }
-  yield* recheckBinaries(root, forcedBinary, options);
+  yield* readDeferred(root, deferred, options);
+}
+
+function joinLines(file: StagedFile): string {
+  return file.addedLines.map((line) => line.text).join("\n");
 }
 
 /** Entries whose staged blob is a file with bytes we can read (not a symlink or submodule). */
@@ -125,22 +136,29 @@ function toStagedFile(entry: RawEntry, sections: PatchSection[], sizes: Map<stri
 }
 
 /**
- * git calls a file binary by its NUL heuristic or by .gitattributes (`binary`, `-diff`). An
- * attribute must not hide a text file from the scan, so each "binary" blob is sniffed again
- * here; real text is scanned whole, as if every line were new.
+ * Reads the blobs of deferred files. git calls a file binary by its NUL heuristic or by
+ * .gitattributes (`binary`, `-diff`); an attribute must not hide a text file from the scan, so
+ * each "binary" blob is sniffed again here and real text is scanned whole, as if every line
+ * were new. Files a content-aware rule needs get their whole staged text.
  */
-async function* recheckBinaries(root: string, files: StagedFile[], options: CollectOptions): AsyncGenerator<StagedFile> {
+async function* readDeferred(root: string, files: StagedFile[], options: CollectOptions): AsyncGenerator<StagedFile> {
   const byId = new Map<string, StagedFile[]>();
   for (const file of files) byId.set(file.blobId, [...(byId.get(file.blobId) ?? []), file]);
   for await (const head of readBlobHeads(root, [...byId.keys()], options.maxBytesPerFile)) {
     const isBinary = isBinaryContent(head.data);
     for (const file of byId.get(head.blobId) ?? []) {
       if (isBinary) {
-        yield file;
+        yield { ...file, isBinary: true };
+        continue;
+      }
+      const wantsContent = options.needsContent?.(file.path) ?? false;
+      if (!file.isBinary) {
+        yield { ...file, content: head.data.toString("utf8") };
         continue;
       }
       const text = toNumberedLines(head.data, head.size, options.maxBytesPerFile);
-      yield { ...file, isBinary: false, addedLines: text.lines, contextLines: [], truncated: text.truncated };
+      const lines = { isBinary: false, addedLines: text.lines, contextLines: [], truncated: text.truncated };
+      yield { ...file, ...lines, ...(wantsContent ? { content: head.data.toString("utf8") } : {}) };
     }
   }
 }

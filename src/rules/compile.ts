@@ -28,6 +28,9 @@ export interface Rule {
   /** No `paths` and no `firstLine`: the rule concerns every file not excluded. */
   concernsEveryFile: boolean;
   firstLine: RegExp | undefined;
+  /** Path rules: every regex must be found in the file's content. Empty: the name suffices. */
+  requireContent: RegExp[];
+  gitignore: string[];
   /** Content rules: global, multiline, with indices for the secret group's column. */
   regex: RegExp | undefined;
   keywords: string[];
@@ -47,6 +50,8 @@ export interface RuleSet {
   rules: Rule[];
   contentRules: Rule[];
   pathRules: Rule[];
+  /** True when a path rule must read this file's content to decide (requireContent). */
+  needsContent(path: string): boolean;
 }
 
 /** Compiles every pack; throws RuleError listing every problem when any rule is malformed. */
@@ -70,10 +75,13 @@ export function compileRulePacks(packs: readonly RulePackSpec[], options: Compil
     }
   }
   if (problems.length > 0) throw new RuleError(problems);
+  const pathRules = rules.filter((rule) => rule.target === "path");
+  const contentAware = pathRules.filter((rule) => rule.requireContent.length > 0);
   return {
     rules,
     contentRules: rules.filter((rule) => rule.target === "content"),
-    pathRules: rules.filter((rule) => rule.target === "path"),
+    pathRules,
+    needsContent: (path) => contentAware.some((rule) => !rule.excludesPath(path) && rule.selectsPath(path)),
   };
 }
 
@@ -107,6 +115,10 @@ function compileRule(pack: RulePackSpec, spec: RuleSpec, options: CompileOptions
   if ([...paths, ...excludePaths].some((glob) => typeof glob !== "string" || glob === "")) fail(`globs must be non-empty strings`);
   if (spec.target === "path" && paths.length === 0) fail(`a path rule needs "paths"`);
 
+  const requireContent = (spec.requireContent ?? [])
+    .map((source) => tryRegex(source, `m${spec.ignoreCase ? "i" : ""}`, "requireContent", fail))
+    .filter((regex): regex is RegExp => regex !== undefined);
+  if (spec.requireContent !== undefined && spec.target !== "path") fail(`"requireContent" is for path rules`);
   const firstLineSource = spec.firstLine ?? defaults.firstLine;
   const firstLine = firstLineSource === undefined ? undefined : tryRegex(firstLineSource, "", "firstLine", fail);
   const allow = [...(defaults.allow ?? []), ...(spec.allow ?? [])]
@@ -151,6 +163,8 @@ function compileRule(pack: RulePackSpec, spec: RuleSpec, options: CompileOptions
     excludesPath: compileGlobs(excludePaths),
     concernsEveryFile: paths.length === 0 && firstLine === undefined,
     firstLine,
+    requireContent,
+    gitignore: spec.gitignore ?? [],
     regex,
     keywords,
     secretGroups,

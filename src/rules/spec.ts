@@ -43,6 +43,14 @@ export interface RuleSpec {
   excludePaths?: string[];
   /** Regex on a file's first line that also brings it into scope (a shell shebang, say). */
   firstLine?: string;
+  /**
+   * Path rules: regexes (multiline) that must ALL be found in the file's staged content for the
+   * rule to fire. Content decides where the name alone would lie: a .pem with only certificates,
+   * an .npmrc with only a registry URL.
+   */
+  requireContent?: string[];
+  /** Path rules: .gitignore lines that keep such files out of git (used by fixes and `audit`). */
+  gitignore?: string[];
 
   /** Content rules: an ECMAScript regex, searched line by line. */
   pattern?: string;

@@ -17,6 +17,8 @@ export interface WorkdirOptions {
   /** Reported paths are relative to this folder (the repository root, or the cwd outside one). */
   root: string;
   maxBytesPerFile: number;
+  /** Files whose whole text a rule needs (content-aware path rules). */
+  needsContent?: (path: string) => boolean;
 }
 
 /** Yields each file under the given paths; throws InputError for a path that does not exist. */
@@ -62,7 +64,8 @@ async function readFileChange(absolute: string, options: WorkdirOptions): Promis
   const data = await readHead(absolute, options.maxBytesPerFile);
   if (isBinaryContent(data)) return { ...base, isBinary: true };
   const text = toNumberedLines(data, stats.size, options.maxBytesPerFile);
-  return { ...base, addedLines: text.lines, truncated: text.truncated };
+  const content = options.needsContent?.(path) ? { content: data.toString("utf8") } : {};
+  return { ...base, addedLines: text.lines, truncated: text.truncated, ...content };
 }
 
 async function readHead(absolute: string, maxBytes: number): Promise<Buffer> {

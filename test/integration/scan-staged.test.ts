@@ -31,12 +31,12 @@ describe("each category blocks", () => {
 
   test("a forbidden file", async () => {
     repo = await TempRepo.create();
-    repo.write("deploy/.env", "PORT=3000\n").write("certs/server.pem", "not really\n");
+    repo.write("deploy/.env", "PORT=3000\n").write("certs/id_ed25519", "not really\n");
     await repo.add();
     const { code, report } = await scan();
     expect(code).toBe(1);
     expect(report.findings.map((finding) => [finding.ruleId, finding.file, finding.line])).toEqual([
-      ["pem-file", "certs/server.pem", null],
+      ["ssh-private-key-file", "certs/id_ed25519", null],
       ["env-file", "deploy/.env", null],
     ]);
     expect(report.findings[1]!.fix).toContain("git rm --cached -- deploy/.env");

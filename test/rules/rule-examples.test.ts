@@ -39,8 +39,20 @@ function fileFor(rule: Rule, lines: string[]): FileChange {
   };
 }
 
-function pathChange(path: string): FileChange {
-  return { path, status: "added", mode: "regular", isBinary: false, size: 0, addedLines: [], contextLines: [], truncated: false };
+/** A path rule's example is a file: its first line is the path, any further lines its content. */
+function pathChange(example: string): FileChange {
+  const [path, ...lines] = example.split("\n");
+  return {
+    path: path!,
+    status: "added",
+    mode: "regular",
+    isBinary: false,
+    size: 0,
+    addedLines: lines.map((text, index) => ({ line: index + 1, text })),
+    contextLines: [],
+    truncated: false,
+    content: lines.join("\n"),
+  };
 }
 
 function flags(rule: Rule, example: string): boolean {

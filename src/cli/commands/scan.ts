@@ -7,6 +7,7 @@ import { buildReport, exitCodeFor } from "../../report/build-report.js";
 import { formatHuman } from "../../report/format-human.js";
 import { formatJson } from "../../report/format-json.js";
 import { createStyle } from "../../report/style.js";
+import type { RuleSet } from "../../rules/compile.js";
 import { loadRuleSet } from "../../rules/load.js";
 import { scanFiles } from "../../scan.js";
 import type { FileChange } from "../../types.js";
@@ -21,25 +22,28 @@ export const MAX_BYTES_PER_FILE = 10 * 1024 * 1024;
 export async function scanStagedCommand(options: ScanCliOptions, io: CliIo): Promise<number> {
   const started = io.now();
   const repo = await findRepository(io.cwd);
-  const files = collectStaged(repo.root, { maxBytesPerFile: MAX_BYTES_PER_FILE });
-  return runScan(files, "staged", options, io, started);
+  const ruleSet = loadRuleSet();
+  const files = collectStaged(repo.root, { maxBytesPerFile: MAX_BYTES_PER_FILE, needsContent: ruleSet.needsContent });
+  return runScan(files, ruleSet, "staged", options, io, started);
 }
 
 export async function scanFilesCommand(paths: string[], options: ScanCliOptions, io: CliIo): Promise<number> {
   const started = io.now();
   const repo = await findRepositoryIfAny(io.cwd);
-  const files = collectFiles({ paths, cwd: io.cwd, root: repo?.root ?? io.cwd, maxBytesPerFile: MAX_BYTES_PER_FILE });
-  return runScan(files, "files", options, io, started);
+  const ruleSet = loadRuleSet();
+  const files = collectFiles({ paths, cwd: io.cwd, root: repo?.root ?? io.cwd, maxBytesPerFile: MAX_BYTES_PER_FILE, needsContent: ruleSet.needsContent });
+  return runScan(files, ruleSet, "files", options, io, started);
 }
 
 async function runScan(
   files: AsyncIterable<FileChange>,
+  ruleSet: RuleSet,
   mode: "staged" | "files",
   options: ScanCliOptions,
   io: CliIo,
   started: number,
 ): Promise<number> {
-  const outcome = await scanFiles(files, loadRuleSet());
+  const outcome = await scanFiles(files, ruleSet);
   const report = buildReport(outcome, VERSION, io.now() - started);
   if (options.format === "json") {
     io.stdout.write(formatJson(report));
