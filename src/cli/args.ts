@@ -1,13 +1,15 @@
 // Parses the command line (node:util parseArgs: no dependency, nothing to load at start-up).
 
 import { parseArgs } from "node:util";
+import { ASSISTANT_IDS } from "../audit/assistants.js";
 import { UsageError } from "../errors.js";
 
 export type Command =
   | { name: "help" }
   | { name: "version" }
   | { name: "scan-staged"; options: ScanCliOptions }
-  | { name: "scan-files"; options: ScanCliOptions; paths: string[] };
+  | { name: "scan-files"; options: ScanCliOptions; paths: string[] }
+  | { name: "audit"; options: ScanCliOptions; history: boolean; fix: boolean; assistants: string[] };
 
 export interface ScanCliOptions {
   format: "human" | "json";
@@ -29,6 +31,9 @@ export function parseCommand(argv: readonly string[]): Command {
         color: { type: "boolean" },
         "no-color": { type: "boolean" },
         debug: { type: "boolean" },
+        history: { type: "boolean" },
+        fix: { type: "boolean" },
+        assistants: { type: "string" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "V" },
       },
@@ -41,7 +46,7 @@ export function parseCommand(argv: readonly string[]): Command {
   if (values.version) return { name: "version" };
   const [command, target, ...rest] = positionals;
   if (command === undefined || command === "help") return { name: "help" };
-  if (command !== "scan") throw new UsageError(`unknown command "${command}"`, { hint: "See `stageguard --help`." });
+  if (command !== "scan" && command !== "audit") throw new UsageError(`unknown command "${command}"`, { hint: "See `stageguard --help`." });
 
   const format = values.format ?? "human";
   if (!(FORMATS as readonly string[]).includes(format)) {
@@ -52,6 +57,14 @@ export function parseCommand(argv: readonly string[]): Command {
     color: values["no-color"] ? false : values.color ? true : undefined,
     debug: values.debug === true,
   };
+  if (command === "audit") {
+    if (target !== undefined) throw new UsageError(`"audit" takes no arguments (got "${target}")`);
+    const assistants = (values.assistants ?? "").split(",").map((id) => id.trim()).filter(Boolean);
+    const expanded = assistants.includes("all") ? [...ASSISTANT_IDS] : assistants;
+    const unknown = expanded.filter((id) => !ASSISTANT_IDS.includes(id));
+    if (unknown.length > 0) throw new UsageError(`unknown assistant "${unknown[0]}" (known: ${ASSISTANT_IDS.join(", ")}, all)`);
+    return { name: "audit", options, history: values.history === true, fix: values.fix === true, assistants: expanded };
+  }
   if (target === "staged") {
     if (rest.length > 0) throw new UsageError(`"scan staged" takes no paths (got "${rest[0]}")`, { hint: "To scan files, use `stageguard scan files <paths…>`." });
     return { name: "scan-staged", options };

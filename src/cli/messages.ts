@@ -5,6 +5,14 @@ export const HELP = `stageguard — stops secrets, credential files and risky co
 Usage
   stageguard scan staged [options]          scan what the next commit will record (the pre-commit hook runs this)
   stageguard scan files [options] <paths…>  scan files and folders in the working tree (lint-staged, ad-hoc)
+  stageguard audit [options]                check the repository's defences: .gitignore, tracked secrets,
+                                            AI-assistant ignore files, the hook; exit 1 when one is missing
+
+Audit options
+  --history               also look for forbidden files anywhere in history (all refs)
+  --assistants <ids>      also check these assistants' ignore files: cursor, gemini, jetbrains,
+                          windsurf, claude, aider, or all (those the repository uses are always checked)
+  --fix                   write what is missing (ignore lines, assistant files, the husky line); idempotent
 
 Options
   --format <human|json>   output format (default: human)

@@ -25,6 +25,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         return await (await import("./commands/scan.js")).scanStagedCommand(command.options, io);
       case "scan-files":
         return await (await import("./commands/scan.js")).scanFilesCommand(command.paths, command.options, io);
+      case "audit":
+        return await (await import("./commands/audit.js")).auditCommand(command, io);
     }
   } catch (error) {
     reportError(error, io, { debug, failClosed: isStagedScan && !(error instanceof UsageError) });
