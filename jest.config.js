@@ -4,6 +4,8 @@ export default {
   roots: ["<rootDir>/test"],
   globalSetup: "<rootDir>/test/global-setup.js",
   testMatch: ["**/*.test.ts"],
+  // test/corpus holds scanner fixtures (the benchmark corpus), not tests.
+  testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/corpus/"],
   extensionsToTreatAsEsm: [".ts"],
   moduleNameMapper: { "^(\\.{1,2}/.*)\\.js$": "$1" },
   transform: { "^.+\\.ts$": ["ts-jest", { useESM: true, tsconfig: "tsconfig.json" }] },

@@ -1,0 +1,5 @@
+class Defaults {
+    String password = ""; // ⟦⟧
+    String token = null; // ⟦⟧
+    private static final String API_KEY = ""; // ⟦⟧
+}

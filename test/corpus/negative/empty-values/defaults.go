@@ -1,0 +1,7 @@
+package cfg
+
+var (
+	Password = "" // ⟦⟧
+	Token    string // ⟦⟧
+	APIKey   = os.Getenv("API_KEY") // ⟦⟧
+)
