@@ -30,3 +30,15 @@ export class RuleError extends StageguardError {
 
 /** A file or folder given to `scan files` cannot be read. */
 export class InputError extends StageguardError {}
+
+/** stageguard.config.json is unreadable or invalid; lists every problem found at once. */
+export class ConfigError extends StageguardError {
+  readonly problems: string[];
+
+  constructor(problems: string[]) {
+    super(`invalid configuration: ${problems.length} problem${problems.length === 1 ? "" : "s"}\n  ${problems.join("\n  ")}`, {
+      hint: "Fix the file (or move it away) and run again.",
+    });
+    this.problems = problems;
+  }
+}

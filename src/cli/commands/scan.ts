@@ -1,7 +1,9 @@
 // `scan staged` and `scan files`: pick the source of files, run the pipeline, print the report,
 // return the exit code.
 
+import { loadConfig } from "../../config/load-config.js";
 import { collectStaged } from "../../git/staged.js";
+import { compileGlobs } from "../../glob.js";
 import { findRepository, findRepositoryIfAny } from "../../git/repo.js";
 import { buildReport, exitCodeFor } from "../../report/build-report.js";
 import { formatHuman } from "../../report/format-human.js";
@@ -22,17 +24,28 @@ export const MAX_BYTES_PER_FILE = 10 * 1024 * 1024;
 export async function scanStagedCommand(options: ScanCliOptions, io: CliIo): Promise<number> {
   const started = io.now();
   const repo = await findRepository(io.cwd);
+  const config = loadConfig(repo.root);
   const ruleSet = loadRuleSet();
   const files = collectStaged(repo.root, { maxBytesPerFile: MAX_BYTES_PER_FILE, needsContent: ruleSet.needsContent });
-  return runScan(files, ruleSet, "staged", options, io, started);
+  return runScan(withoutIgnored(files, config.ignorePaths), ruleSet, "staged", options, io, started);
 }
 
 export async function scanFilesCommand(paths: string[], options: ScanCliOptions, io: CliIo): Promise<number> {
   const started = io.now();
   const repo = await findRepositoryIfAny(io.cwd);
+  const root = repo?.root ?? io.cwd;
+  const config = loadConfig(root);
   const ruleSet = loadRuleSet();
-  const files = collectFiles({ paths, cwd: io.cwd, root: repo?.root ?? io.cwd, maxBytesPerFile: MAX_BYTES_PER_FILE, needsContent: ruleSet.needsContent });
-  return runScan(files, ruleSet, "files", options, io, started);
+  const files = collectFiles({ paths, cwd: io.cwd, root, maxBytesPerFile: MAX_BYTES_PER_FILE, needsContent: ruleSet.needsContent });
+  return runScan(withoutIgnored(files, config.ignorePaths), ruleSet, "files", options, io, started);
+}
+
+/** Drops the files the project's `ignorePaths` names (fixtures, generated code) before any rule sees them. */
+async function* withoutIgnored(files: AsyncIterable<FileChange>, ignorePaths: readonly string[]): AsyncIterable<FileChange> {
+  const ignored = compileGlobs(ignorePaths);
+  for await (const file of files) {
+    if (!ignored(file.path)) yield file;
+  }
 }
 
 async function runScan(

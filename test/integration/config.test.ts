@@ -1,0 +1,52 @@
+// stageguard.config.json: `ignorePaths` keeps fixtures out of every scan; a broken file stops the
+// scan with every problem listed (exit 2) instead of silently guarding less.
+
+import { afterEach, expect, test } from "@jest/globals";
+import { parseJsonReport, runCli } from "../helpers/cli.js";
+import { fakeSecrets } from "../helpers/fake-secrets.js";
+import { TempRepo } from "../helpers/temp-repo.js";
+
+let repo: TempRepo;
+afterEach(() => repo?.cleanup());
+
+test("ignorePaths skips matching staged files and files given to scan files, nothing else", async () => {
+  repo = await TempRepo.create();
+  repo.write("stageguard.config.json", JSON.stringify({ ignorePaths: ["fixtures/**", "*.snap"] }));
+  repo.write("fixtures/leak.ts", `const k = "${fakeSecrets.githubPat()}";\n`);
+  repo.write("src/__snapshots__/a.snap", `exports[\`x\`] = "${fakeSecrets.githubPat()}";\n`);
+  repo.write("src/real.ts", `const k = "${fakeSecrets.githubPat()}";\n`);
+  await repo.add();
+  const staged = await runCli(["scan", "staged", "--format", "json"], repo.dir);
+  expect(staged.code).toBe(1);
+  const report = parseJsonReport(staged);
+  expect(report.findings.map((finding) => finding.file)).toEqual(["src/real.ts"]);
+  expect(report.summary.filesScanned).toBe(2); // the config file and src/real.ts
+  const files = await runCli(["scan", "files", "--format", "json", "fixtures", "src"], repo.dir);
+  expect(parseJsonReport(files).findings.map((finding) => finding.file)).toEqual(["src/real.ts"]);
+});
+
+test("an invalid config lists every problem and exits 2", async () => {
+  repo = await TempRepo.create();
+  repo.write("stageguard.config.json", JSON.stringify({ ignorePath: ["a"], ignorePaths: ["ok/**", 7, ""] }));
+  repo.write("a.txt", "hello\n");
+  await repo.add();
+  const result = await runCli(["scan", "staged"], repo.dir);
+  expect(result.code).toBe(2);
+  expect(result.stdout).toBe("");
+  expect(result.stderr).toContain("invalid configuration: 3 problems");
+  expect(result.stderr).toContain('stageguard.config.json: unknown key "ignorePath" (known: ignorePaths)');
+  expect(result.stderr).toContain("stageguard.config.json: ignorePaths[1]: expected a non-empty glob string, got number 7");
+  expect(result.stderr).toContain('stageguard.config.json: ignorePaths[2]: expected a non-empty glob string, got ""');
+});
+
+test("a config that is not JSON, or not an object, is an error too", async () => {
+  repo = await TempRepo.create();
+  repo.write("stageguard.config.json", "{ ignorePaths: [");
+  const broken = await runCli(["scan", "files", "."], repo.dir);
+  expect(broken.code).toBe(2);
+  expect(broken.stderr).toContain("stageguard.config.json: not valid JSON");
+  repo.write("stageguard.config.json", "[]");
+  const array = await runCli(["scan", "files", "."], repo.dir);
+  expect(array.code).toBe(2);
+  expect(array.stderr).toContain("stageguard.config.json: expected an object at the top level, got an array");
+});
