@@ -46,6 +46,12 @@ const REALWORLD_PACKAGES = [
   "eslint@9.17.0",
 ];
 const REALWORLD_BEFORE = "2025-06-01";
+// Real credentials that these published packages ship. Reporting them is right, so no tool is
+// charged a false alarm for them (and none is credited either); the report says how many lines
+// were set aside. Matched by path suffix and line.
+const REALWORLD_REAL_SECRETS = [
+  { suffix: "debug/.coveralls.yml", line: 1, why: "a Coveralls repo_token published in debug@2.x's tarball" },
+];
 
 const { values: options } = parseArgs({
   options: {
@@ -300,12 +306,20 @@ function scoreCorpus(findings) {
 
 function scoreRealworld(findings) {
   const lines = new Map();
+  let realSecrets = 0;
   for (const f of findings) {
     const key = `${f.file}:${f.line}`;
+    if (REALWORLD_REAL_SECRETS.some((known) => f.file.endsWith(known.suffix) && f.line === known.line)) {
+      if (!lines.has(key)) realSecrets++;
+      lines.set(key, null);
+      continue;
+    }
     if (!lines.has(key)) lines.set(key, { file: f.file, line: f.line, rule: f.rule, value: f.value });
   }
   const mb = realworld.bytes / 1e6;
-  return { falseAlarmLines: lines.size, mb, fpPerMB: lines.size / mb, fpPer50MB: (lines.size / mb) * 50, falseAlarms: [...lines.values()].sort(byLocation) };
+  const falseAlarms = [...lines.values()].filter((entry) => entry !== null).sort(byLocation);
+  const count = falseAlarms.length;
+  return { falseAlarmLines: count, realSecretsReported: realSecrets, mb, fpPerMB: count / mb, fpPer50MB: (count / mb) * 50, falseAlarms };
 }
 
 function byLocation(a, b) {
@@ -407,7 +421,12 @@ function printText() {
     console.log(`  misses (${r.corpus.misses.length}):`);
     for (const m of r.corpus.misses) console.log(`    ${m.type.padEnd(34)} ${m.file}:${m.line}`);
     listAlarms(`false alarms on the corpus (${r.corpus.falseAlarms.length})`, r.corpus.falseAlarms, true);
-    if (r.realworld) listAlarms(`false alarms on the real-world set (${r.realworld.falseAlarms.length})`, r.realworld.falseAlarms, false);
+    if (r.realworld) {
+      if (r.realworld.realSecretsReported > 0) {
+        console.log(`  real-world: ${r.realworld.realSecretsReported} line(s) holding credentials the packages really publish were reported (right, not counted)`);
+      }
+      listAlarms(`false alarms on the real-world set (${r.realworld.falseAlarms.length})`, r.realworld.falseAlarms, false);
+    }
   }
 
   const present = tools.filter((t) => !results[t].error);

@@ -77,11 +77,14 @@ function detectContent(file: FileChange, rules: readonly Rule[]): Finding[] {
   const lowerFile = lowerLines.join("\n");
   const candidates = keywordIndexFor(rules).rulesFor(lowerFile, inScope);
 
+  const visible = visibleLines(file);
   const hits: Hit[] = [];
   for (const rule of candidates) {
     const regex = rule.regex!;
+    if (rule.requireInFile.length > 0 && !rule.requireInFile.every((required) => required.test(visible.text()))) continue;
     file.addedLines.forEach((line, index) => {
       if (line.text.length > rule.maxLineLength) return;
+      if (rule.previousLine && !rule.previousLine.test(visible.byNumber().get(line.line - 1) ?? "")) return;
       if (!rule.keywords.some((keyword) => lowerLines[index]!.includes(keyword))) return;
       regex.lastIndex = 0;
       for (let match = regex.exec(line.text); match !== null; match = regex.exec(line.text)) {
@@ -92,6 +95,23 @@ function detectContent(file: FileChange, rules: readonly Rule[]): Finding[] {
     });
   }
   return dedupe(hits).map((hit) => contentFinding(hit, file.path, hits));
+}
+
+/** The lines of the file this scan can see (added and context), built only if a rule asks. */
+function visibleLines(file: FileChange): { byNumber(): Map<number, string>; text(): string } {
+  let map: Map<number, string> | undefined;
+  let text: string | undefined;
+  const byNumber = (): Map<number, string> => {
+    if (map) return map;
+    map = new Map();
+    for (const line of file.contextLines) map.set(line.line, line.text);
+    for (const line of file.addedLines) map.set(line.line, line.text);
+    return map;
+  };
+  return {
+    byNumber,
+    text: () => (text ??= [...byNumber().entries()].sort((a, b) => a[0] - b[0]).map(([, line]) => line).join("\n")),
+  };
 }
 
 /** Whether a content rule looks at this file at all (paths, excludePaths, firstLine). */

@@ -12,10 +12,47 @@ export function countCharClasses(value: string): number {
   return classes;
 }
 
-export const VERIFY_CHECKS: Record<"jwt" | "basic-auth", (value: string) => boolean> = {
+export type VerifyCheck = "jwt" | "basic-auth" | "not-sample-words";
+
+export const VERIFY_CHECKS: Record<VerifyCheck, (value: string) => boolean> = {
   jwt: isLikelyJwt,
   "basic-auth": isBasicCredential,
+  "not-sample-words": (value) => !isSampleWords(value),
 };
+
+/**
+ * Words people type when they need a credential for a README, a test or a default config. A
+ * value spelled only with these (ignoring case, digits, punctuation and leetspeak: s00pers3cret,
+ * P@ssw0rd!, top secret, hunter2) is an illustration, not a leaked credential. A random token
+ * never splits into dictionary words, so this costs no recall on real secrets.
+ */
+const SAMPLE_WORDS = new Set(
+  (
+    "pass password passwd passphrase pwd secret secrets supersecret topsecret sooper super top very my your our the " +
+    "change changeme me let letmein in admin administrator root qwerty asdf test testing tester example sample demo " +
+    "dummy fake foo bar baz qux foobar hello world welcome default guest user username login hunter dragon monkey " +
+    "abc xyz key token api access private dev local development prod production staging db database mysql postgres " +
+    "redis mongo pa ss word"
+  ).split(" "),
+);
+const LEET: Record<string, string> = { "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", $: "s", "!": "i" };
+
+function isSampleWords(value: string): boolean {
+  // Digits and punctuation at the ends are decoration (Password123!, secret_2024); inside, they
+  // are leetspeak for letters.
+  const trimmed = value.toLowerCase().replace(/^[^a-z]+|[^a-z]+$/g, "");
+  const core = trimmed.replace(/[0134579@$!]/g, (char) => LEET[char] ?? char).replace(/[^a-z]+/g, "");
+  if (core.length < 4 || core.length < value.replace(/[^A-Za-z0-9@$!]/g, "").length * 0.6) return false;
+  // Word break: can `core` be split entirely into sample words?
+  const reachable = new Array<boolean>(core.length + 1).fill(false);
+  reachable[0] = true;
+  for (let end = 1; end <= core.length; end++) {
+    for (let start = Math.max(0, end - 14); start < end && !reachable[end]; start++) {
+      if (reachable[start] && SAMPLE_WORDS.has(core.slice(start, end))) reachable[end] = true;
+    }
+  }
+  return reachable[core.length]!;
+}
 
 function decodeBase64Url(part: string): string | undefined {
   if (!/^[A-Za-z0-9_-]+={0,2}$/.test(part)) return undefined;

@@ -9,7 +9,7 @@ import type { RulePackSpec, RuleSpec } from "./spec.js";
 const RULE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const CATEGORIES: readonly Category[] = ["secret", "forbidden-file", "risky-command", "insecure-code", "config"];
 const SEVERITIES: readonly Severity[] = ["block", "warn"];
-const VERIFIERS: readonly string[] = ["jwt", "basic-auth"];
+const VERIFIERS: readonly string[] = ["jwt", "basic-auth", "not-sample-words"];
 
 export interface Rule {
   id: string;
@@ -31,6 +31,10 @@ export interface Rule {
   /** Path rules: every regex must be found in the file's content. Empty: the name suffices. */
   requireContent: RegExp[];
   gitignore: string[];
+  /** Content rules: the line above must match this. */
+  previousLine: RegExp | undefined;
+  /** Content rules: every regex must be found in the file's visible lines. */
+  requireInFile: RegExp[];
   /** Content rules: global, multiline, with indices for the secret group's column. */
   regex: RegExp | undefined;
   keywords: string[];
@@ -40,7 +44,7 @@ export interface Rule {
   minSecretLength: number;
   minCharClasses: number;
   maxLineLength: number;
-  verify: Array<"jwt" | "basic-auth">;
+  verify: Array<"jwt" | "basic-auth" | "not-sample-words">;
   allow: RegExp[];
   fallback: boolean;
   spec: RuleSpec;
@@ -119,6 +123,13 @@ function compileRule(pack: RulePackSpec, spec: RuleSpec, options: CompileOptions
     .map((source) => tryRegex(source, `m${spec.ignoreCase ? "i" : ""}`, "requireContent", fail))
     .filter((regex): regex is RegExp => regex !== undefined);
   if (spec.requireContent !== undefined && spec.target !== "path") fail(`"requireContent" is for path rules`);
+  const previousLine = spec.previousLine === undefined ? undefined : tryRegex(spec.previousLine, spec.ignoreCase ? "i" : "", "previousLine", fail);
+  const requireInFile = (spec.requireInFile ?? [])
+    .map((source) => tryRegex(source, `m${spec.ignoreCase ? "i" : ""}`, "requireInFile", fail))
+    .filter((regex): regex is RegExp => regex !== undefined);
+  if ((spec.previousLine !== undefined || spec.requireInFile !== undefined) && spec.target !== "content") {
+    fail(`"previousLine" and "requireInFile" are for content rules`);
+  }
   const firstLineSource = spec.firstLine ?? defaults.firstLine;
   const firstLine = firstLineSource === undefined ? undefined : tryRegex(firstLineSource, "", "firstLine", fail);
   const allow = [...(defaults.allow ?? []), ...(spec.allow ?? [])]
@@ -165,6 +176,8 @@ function compileRule(pack: RulePackSpec, spec: RuleSpec, options: CompileOptions
     firstLine,
     requireContent,
     gitignore: spec.gitignore ?? [],
+    previousLine,
+    requireInFile,
     regex,
     keywords,
     secretGroups,

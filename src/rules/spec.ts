@@ -52,6 +52,18 @@ export interface RuleSpec {
   /** Path rules: .gitignore lines that keep such files out of git (used by fixes and `audit`). */
   gitignore?: string[];
 
+  /**
+   * Content rules: a regex the line just above must match (names and values on consecutive
+   * lines, such as a Kubernetes `- name: DB_PASSWORD` / `value: …` pair). That line comes from
+   * the diff's context when it is not itself added.
+   */
+  previousLine?: string;
+  /**
+   * Content rules: regexes (multiline) that must ALL be found in the lines of the file the scan
+   * sees (added and context lines; the whole file for `scan files`), such as `kind: Secret`.
+   */
+  requireInFile?: string[];
+
   /** Content rules: an ECMAScript regex, searched line by line. */
   pattern?: string;
   ignoreCase?: boolean;
@@ -72,7 +84,7 @@ export interface RuleSpec {
   /** Lines longer than this are not searched by the rule (minified bundles, embedded data). */
   maxLineLength?: number;
   /** Structural checks the secret must pass: "jwt" (decodes to a JWT header), "basic-auth" (base64 of user:password). */
-  verify?: Array<"jwt" | "basic-auth">;
+  verify?: Array<"jwt" | "basic-auth" | "not-sample-words">;
   /**
    * Regexes that, when found in the secret, mean it is a placeholder. Case-insensitive, except
    * an entry that starts with `(?-i)` (for shapes like camelCase identifiers).

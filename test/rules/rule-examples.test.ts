@@ -56,7 +56,7 @@ function pathChange(example: string): FileChange {
 }
 
 function flags(rule: Rule, example: string): boolean {
-  const findings = rule.target === "path" ? detectFile(pathChange(example), ruleSet) : detectFile(fileFor(rule, [example]), ruleSet);
+  const findings = rule.target === "path" ? detectFile(pathChange(example), ruleSet) : detectFile(fileFor(rule, example.split("\n")), ruleSet);
   return findings.some((finding) => finding.ruleId === rule.id);
 }
 
