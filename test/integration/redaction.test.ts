@@ -10,7 +10,7 @@ import { fake, revealsSecret } from "../helpers/fake-secrets.js";
 import { TempRepo } from "../helpers/temp-repo.js";
 
 let repo: TempRepo;
-const planted: Array<{ ruleId: string; line: string; secret: string }> = [];
+const planted: Array<{ ruleId: string; line: string; secret: string; path: string }> = [];
 let publicText = "";
 
 beforeAll(async () => {
@@ -20,16 +20,21 @@ beforeAll(async () => {
   for (const rule of ruleSet.contentRules.filter((candidate) => candidate.category === "secret")) {
     const line = expandTemplate(rule.spec.examples.match[0]!, seededRandom(`${rule.id}-${Date.now()}`));
     const match = new RegExp(rule.regex!.source, rule.regex!.flags.replace("g", "")).exec(line);
-    planted.push({ ruleId: rule.id, line, secret: rule.secretGroups.map((group) => match![group]).find((value) => value !== undefined)! });
+    // A rule scoped to some files (.pgpass, *.yaml) gets its own file of such a name.
+    const glob = rule.spec.paths?.[0];
+    const path = glob === undefined ? "leaks.txt" : `planted-${rule.id}/${glob.replace("*", "planted")}`;
+    planted.push({ ruleId: rule.id, line, path, secret: rule.secretGroups.map((group) => match![group]).find((value) => value !== undefined)! });
   }
-  repo.write("leaks.txt", `${planted.map((entry) => entry.line).join("\n")}\n`);
+  for (const path of new Set(planted.map((entry) => entry.path))) {
+    repo.write(path, `${planted.filter((entry) => entry.path === path).map((entry) => entry.line).join("\n")}\n`);
+  }
   await repo.add();
 });
 afterAll(() => repo.cleanup());
 
 test("every planted secret is found", async () => {
   const report = parseJsonReport(await runBuiltCli(["scan", "staged", "--format", "json"], repo.dir));
-  expect(new Set(report.findings.map((finding) => finding.ruleId))).toEqual(new Set(planted.map((entry) => entry.ruleId)));
+  expect(new Set(report.findings.filter((finding) => finding.category === "secret").map((finding) => finding.ruleId))).toEqual(new Set(planted.map((entry) => entry.ruleId)));
 });
 
 test.each([
