@@ -104,6 +104,18 @@ for (const label of corpus.positives) {
   labelsByFile.get(label.file).push(label);
 }
 const negativeLines = new Set(corpus.negatives.map((n) => `${n.file}:${n.line}`));
+
+// Forbidden-file section: one file per case (test/corpus/forbidden-files.json), its own folder.
+const filesDir = join(work, "files");
+const fileCases = JSON.parse(readFileSync(join(root, "test", "corpus", "forbidden-files.json"), "utf8")).cases;
+{
+  const expandCase = makeExpander(expandTemplate);
+  for (const c of fileCases) {
+    const target = join(filesDir, ...c.path.split("/"));
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, expandCase(c.content, seededRandom(`${options.seed}:${c.path}`)));
+  }
+}
 const types = [...new Set(corpus.positives.map((p) => p.type))].sort();
 log(
   `corpus: ${corpus.files.length} files, ${fmtBytes(corpus.bytes)}, ${corpus.positives.length} labeled secrets of ${types.length} types, ` +
@@ -215,7 +227,8 @@ const runners = {
     const findings = report.findings
       .filter((f) => f.category === "secret" && f.line != null)
       .map((f) => ({ file: fromDir(f.file), line: f.line, rule: f.ruleId, value: maskedOrRedact(f.match) }));
-    return { findings, notes: ignored ? [`${ignored} non-secret or file-name finding(s) not counted`] : [] };
+    const flaggedFiles = new Set(report.findings.map((f) => fromDir(f.file)));
+    return { findings, flaggedFiles, notes: ignored ? [`${ignored} non-secret or file-name finding(s) not counted`] : [] };
   },
   async gitleaks(dir) {
     const out = join(work, `gitleaks-${Date.now()}.json`);
@@ -322,6 +335,20 @@ function scoreRealworld(findings) {
   return { falseAlarmLines: count, realSecretsReported: realSecrets, mb, fpPerMB: count / mb, fpPer50MB: (count / mb) * 50, falseAlarms };
 }
 
+/** A case counts as stopped when the tool reports anything on that file (name or content). */
+function scoreFiles(flagged) {
+  const missed = fileCases.filter((c) => c.forbidden && !flagged.has(c.path));
+  const falseAlarms = fileCases.filter((c) => !c.forbidden && flagged.has(c.path));
+  const forbidden = fileCases.filter((c) => c.forbidden).length;
+  const caught = forbidden - missed.length;
+  return {
+    recall: caught / forbidden,
+    precision: caught + falseAlarms.length === 0 ? 0 : caught / (caught + falseAlarms.length),
+    missed: missed.map((c) => ({ path: c.path, why: c.why })),
+    falseAlarms: falseAlarms.map((c) => ({ path: c.path, why: c.why })),
+  };
+}
+
 function byLocation(a, b) {
   return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line;
 }
@@ -346,6 +373,8 @@ for (const tool of tools) {
       entry.realworld = scoreRealworld(r.findings);
       log(`${tool}: real-world set scanned in ${fmtMs(entry.realworldMs)}`);
     }
+    const f = await runners[tool](filesDir);
+    entry.files = scoreFiles(f.flaggedFiles ?? new Set(f.findings.map((finding) => finding.file)));
   } catch (error) {
     entry.error = String(error?.message ?? error);
     log(`${tool}: FAILED: ${entry.error}`);
@@ -360,6 +389,7 @@ const summary = {
   seed: options.seed,
   corpus: { files: corpus.files.length, bytes: corpus.bytes, positives: corpus.positives.length, types: types.length, hardNegatives: corpus.negatives.length },
   realworld: realworld ? { packages: REALWORLD_PACKAGES, before: REALWORLD_BEFORE, files: realworld.files, bytes: realworld.bytes } : null,
+  forbiddenFiles: { cases: fileCases.length, forbidden: fileCases.filter((c) => c.forbidden).length },
   targets: TARGETS,
   tools: results,
 };
@@ -411,6 +441,22 @@ function printText() {
       if (sg.realworld && p.realworld) checks.push([`real-world FP <= ${peer}`, sg.realworld.falseAlarmLines <= p.realworld.falseAlarmLines]);
     }
     console.log(`stageguard targets: ${checks.map(([name, ok]) => `${ok ? "✔" : "✘"} ${name}`).join(" · ")}`);
+  }
+
+  const forbiddenCount = fileCases.filter((c) => c.forbidden).length;
+  console.log(`\n== forbidden files: ${fileCases.length} files, ${forbiddenCount} must be stopped, ${fileCases.length - forbiddenCount} harmless twins must pass`);
+  const fileRows = [["tool", "recall", "precision", "missed", "false alarms"]];
+  for (const tool of tools) {
+    const r = results[tool];
+    if (r.error || !r.files) continue;
+    fileRows.push([tool, r.files.recall.toFixed(3), r.files.precision.toFixed(3), String(r.files.missed.length), String(r.files.falseAlarms.length)]);
+  }
+  printTable(fileRows);
+  for (const tool of tools) {
+    const r = results[tool];
+    if (r.error || !r.files) continue;
+    const lines = [...r.files.missed.map((c) => `    missed       ${c.path} (${c.why})`), ...r.files.falseAlarms.map((c) => `    false alarm  ${c.path} (${c.why})`)];
+    if (lines.length > 0) console.log(`  ${tool}:\n${lines.slice(0, maxList).join("\n")}${lines.length > maxList ? `\n    … ${lines.length - maxList} more` : ""}`);
   }
 
   for (const tool of tools) {

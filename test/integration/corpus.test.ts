@@ -72,6 +72,9 @@ describe("benchmark corpus", () => {
     }
     expect(shapes).toEqual([]);
     expect(stray).toEqual([]);
+    // The forbidden-file cases use plain generators (no markers): still no literal secret.
+    const manifest = readFileSync(join(corpusRoot, "forbidden-files.json"), "utf8");
+    expect(literalSecretShapes(manifest).map((s) => `forbidden-files.json:${s.line}: ${s.run}`)).toEqual([]);
   });
 
   test("materialized names are unique and expansion is reproducible per seed", () => {

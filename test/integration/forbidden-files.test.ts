@@ -2,11 +2,13 @@
 // staged for real, renames into forbidden names, tracked files, and content-aware decisions.
 
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { expandTemplate, seededRandom } from "../../src/rules/example-template.js";
 import { loadRuleSet } from "../../src/rules/load.js";
 import { parseJsonReport, runCli } from "../helpers/cli.js";
 import { fake } from "../helpers/fake-secrets.js";
-import { TempRepo } from "../helpers/temp-repo.js";
+import { PROJECT_ROOT, TempRepo } from "../helpers/temp-repo.js";
 
 const pathRules = loadRuleSet().pathRules;
 
@@ -98,5 +100,37 @@ describe("content decides where the name alone would lie", () => {
     // The working tree no longer has it: what counts is the index.
     repo.write(".npmrc", "registry=https://registry.npmjs.org/\n");
     expect((await scan()).findings.map((finding) => finding.ruleId)).toContain("npmrc-with-token");
+  });
+});
+
+describe("the bench's forbidden-file corpus (test/corpus/forbidden-files.json), staged for real", () => {
+  // The same cases `npm run bench:quality` scores: every forbidden file stops the commit, every
+  // harmless twin passes. Kept here too so a rule change cannot quietly lower either figure.
+  const manifest = JSON.parse(readFileSync(join(PROJECT_ROOT, "test", "corpus", "forbidden-files.json"), "utf8")) as {
+    cases: Array<{ path: string; content: string; forbidden: boolean; why: string }>;
+  };
+  let repo: TempRepo;
+  let flagged = new Set<string>();
+
+  beforeAll(async () => {
+    repo = await TempRepo.create();
+    for (const item of manifest.cases) repo.write(item.path, expandTemplate(item.content, seededRandom(`files-${item.path}`)));
+    await repo.add();
+    const report = parseJsonReport(await runCli(["scan", "staged", "--format", "json"], repo.dir));
+    flagged = new Set(report.findings.map((finding) => String(finding.file)));
+  });
+  afterAll(() => repo.cleanup());
+
+  test("has forbidden files and harmless twins of every kind the issue names", () => {
+    expect(manifest.cases.filter((item) => item.forbidden).length).toBeGreaterThanOrEqual(40);
+    expect(manifest.cases.filter((item) => !item.forbidden).length).toBeGreaterThanOrEqual(30);
+  });
+
+  test("recall 1.0: every forbidden file is stopped", () => {
+    expect(manifest.cases.filter((item) => item.forbidden && !flagged.has(item.path)).map((item) => item.path)).toEqual([]);
+  });
+
+  test("precision 1.0: no harmless twin is flagged", () => {
+    expect(manifest.cases.filter((item) => !item.forbidden && flagged.has(item.path)).map((item) => item.path)).toEqual([]);
   });
 });
