@@ -3,6 +3,8 @@
 
 import type { Rule, RuleSet } from "../rules/compile.js";
 import type { FileChange, Finding, NumberedLine } from "../types.js";
+import { commandsIn } from "../shell/contexts.js";
+import { normalizePipelines } from "../shell/normalize.js";
 import { fingerprint } from "./fingerprint.js";
 import { keywordIndexFor } from "./keyword-index.js";
 import { maskSecret, maskSpans, shannonEntropy } from "./mask.js";
@@ -42,7 +44,8 @@ export function detectFile(file: FileChange, ruleSet: RuleSet): Finding[] {
     }
   }
   if (file.addedLines.length > 0) findings.push(...detectContent(file, ruleSet.contentRules));
-  return findings;
+  if (file.addedLines.length > 0 && ruleSet.commandRules.length > 0) findings.push(...detectCommands(file, ruleSet.commandRules));
+  return findings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 }
 
 /** A content-aware path rule fires only when the file's text holds every required pattern. */
@@ -112,6 +115,58 @@ function visibleLines(file: FileChange): { byNumber(): Map<number, string>; text
     byNumber,
     text: () => (text ??= [...byNumber().entries()].sort((a, b) => a[0] - b[0]).map(([, line]) => line).join("\n")),
   };
+}
+
+/**
+ * Command rules run on each shell pipeline the file holds where shell lives, normalized
+ * (wrappers dropped, flags split and sorted) so spelling variants meet the same regex. A
+ * finding sits on the command's first line; in Markdown fences it only warns.
+ */
+function detectCommands(file: FileChange, rules: readonly Rule[]): Finding[] {
+  const inScope = rules.filter((rule) => !rule.excludesPath(file.path) && (rule.spec.paths === undefined || rule.selectsPath(file.path)));
+  if (inScope.length === 0) return [];
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  for (const source of commandsIn(file)) {
+    for (const pipeline of normalizePipelines(source.text)) {
+      const lower = pipeline.toLowerCase();
+      // A rule anchored at ^ reads any command of the pipeline (`find … | xargs rm -rf /`) and
+      // what follows it (`curl … | tee log | sh`).
+      const tails = pipelineTails(pipeline);
+      for (const rule of inScope) {
+        if (!rule.keywords.some((keyword) => lower.includes(keyword))) continue;
+        const regex = rule.regex!;
+        if (!tails.some((tail) => ((regex.lastIndex = 0), regex.test(tail)))) continue;
+        const key = `${rule.id}:${source.line}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const lineText = file.addedLines.find((line) => line.line === source.line)?.text ?? source.text;
+        const firstWord = pipeline.split(" ", 1)[0]!;
+        const column = lineText.indexOf(firstWord);
+        findings.push({
+          ruleId: rule.id,
+          title: rule.title,
+          category: rule.category,
+          severity: source.documentation ? "warn" : rule.severity,
+          file: file.path,
+          line: source.line,
+          column: column >= 0 ? column + 1 : 1,
+          message: source.documentation ? `${rule.message} (In documentation: a warning, since a reader may paste it.)` : rule.message,
+          fix: renderFix(rule, file.path),
+          falseAlarm: falseAlarmHint(rule),
+          match: truncate(source.text.trim().replace(/\s+/g, " ")),
+          fingerprint: fingerprint(rule.id, file.path, pipeline),
+        });
+      }
+    }
+  }
+  return findings;
+}
+
+function pipelineTails(pipeline: string): string[] {
+  const tails = [pipeline];
+  for (let at = pipeline.indexOf(" | "); at !== -1; at = pipeline.indexOf(" | ", at + 3)) tails.push(pipeline.slice(at + 3));
+  return tails;
 }
 
 /** Whether a content rule looks at this file at all (paths, excludePaths, firstLine). */

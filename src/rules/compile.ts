@@ -4,6 +4,7 @@
 import { RuleError } from "../errors.js";
 import { compileGlobs, type PathMatcher } from "../glob.js";
 import type { Category, Severity } from "../types.js";
+import { contextForPath } from "../shell/contexts.js";
 import type { RulePackSpec, RuleSpec } from "./spec.js";
 
 const RULE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -14,7 +15,7 @@ const VERIFIERS: readonly string[] = ["jwt", "basic-auth", "not-sample-words"];
 export interface Rule {
   id: string;
   title: string;
-  target: "content" | "path";
+  target: "content" | "path" | "command";
   category: Category;
   severity: Severity;
   message: string;
@@ -54,6 +55,8 @@ export interface RuleSet {
   rules: Rule[];
   contentRules: Rule[];
   pathRules: Rule[];
+  /** Rules on the shell commands a file holds (target "command"). */
+  commandRules: Rule[];
   /** True when a path rule must read this file's content to decide (requireContent). */
   needsContent(path: string): boolean;
 }
@@ -81,11 +84,17 @@ export function compileRulePacks(packs: readonly RulePackSpec[], options: Compil
   if (problems.length > 0) throw new RuleError(problems);
   const pathRules = rules.filter((rule) => rule.target === "path");
   const contentAware = pathRules.filter((rule) => rule.requireContent.length > 0);
+  const commandRules = rules.filter((rule) => rule.target === "command");
   return {
     rules,
     contentRules: rules.filter((rule) => rule.target === "content"),
     pathRules,
-    needsContent: (path) => contentAware.some((rule) => !rule.excludesPath(path) && rule.selectsPath(path)),
+    commandRules,
+    // Command rules read a file's structure (the YAML key above a block, the open fence, the
+    // "scripts" object), so files where shell lives are read whole.
+    needsContent: (path) =>
+      contentAware.some((rule) => !rule.excludesPath(path) && rule.selectsPath(path)) ||
+      (commandRules.length > 0 && contextForPath(path) !== undefined),
   };
 }
 
@@ -99,7 +108,7 @@ function compileRule(pack: RulePackSpec, spec: RuleSpec, options: CompileOptions
   for (const field of ["title", "message", "fix"] as const) {
     if (typeof spec[field] !== "string" || spec[field].trim() === "") fail(`"${field}" is required`);
   }
-  if (spec.target !== "content" && spec.target !== "path") fail(`"target" must be "content" or "path"`);
+  if (spec.target !== "content" && spec.target !== "path" && spec.target !== "command") fail(`"target" must be "content", "path" or "command"`);
   for (const check of spec.verify ?? []) if (!VERIFIERS.includes(check)) fail(`unknown verify check "${check}"`);
   const defaults = pack.defaults ?? {};
   const category = spec.category ?? pack.category;
@@ -140,8 +149,8 @@ function compileRule(pack: RulePackSpec, spec: RuleSpec, options: CompileOptions
   let regex: RegExp | undefined;
   let secretGroups = [0];
   const keywords = (spec.keywords ?? []).map((keyword) => keyword.toLowerCase());
-  if (spec.target === "content") {
-    if (typeof spec.pattern !== "string") fail(`a content rule needs "pattern"`);
+  if (spec.target === "content" || spec.target === "command") {
+    if (typeof spec.pattern !== "string") fail(`a ${spec.target} rule needs "pattern"`);
     else regex = tryRegex(spec.pattern, `gmd${spec.ignoreCase ? "i" : ""}`, "pattern", fail);
     if (keywords.length === 0) fail(`a content rule needs "keywords" for the prefilter`);
     if (keywords.some((keyword) => keyword.length === 0)) fail(`keywords must not be empty`);

@@ -28,7 +28,7 @@ export interface RuleSpec {
   id: string;
   title: string;
   /** "content": a regex searched in added lines. "path": the file's name is the problem. */
-  target: "content" | "path";
+  target: "content" | "path" | "command";
   /** Overrides the pack's category (a code rule in a commands pack, say). */
   category?: Category;
   severity?: Severity;

@@ -21,6 +21,7 @@ function fileFor(rule: Rule, lines: string[]): FileChange {
   const candidates = [
     ...globs.filter((glob) => !/[*?[{]/.test(glob)),
     ...globs.filter((glob) => /^\*\.\w+$/.test(glob)).map((glob) => glob.replace("*", "example")),
+    ...globs.filter((glob) => glob.startsWith("**/")).map((glob) => glob.slice(3).replace(/\*/g, "example")),
     "example.sh",
     "example.ts",
     "example.txt",
