@@ -15,7 +15,8 @@
 //
 // Options: --seed <n> (default 20251123: runs are reproducible), --json, --skip-realworld,
 //          --tools stageguard,gitleaks,secretlint, --keep (keep the temporary folder),
-//          --max-list <n> (false alarms listed per tool and set in text output; default 60).
+//          --max-list <n> (false alarms listed per tool and set in text output; default 60),
+//          --timeout <min> (a tool run that takes longer is stopped and reported; default 30).
 // No output ever shows more than the first 4 and last 2 characters of a value.
 
 import { spawn, spawnSync } from "node:child_process";
@@ -61,11 +62,12 @@ const { values: options } = parseArgs({
     tools: { type: "string", default: ALL_TOOLS.join(",") },
     keep: { type: "boolean", default: false },
     "max-list": { type: "string", default: "60" },
+    timeout: { type: "string", default: "30" },
     help: { type: "boolean", short: "h", default: false },
   },
 });
 if (options.help) {
-  console.log("usage: node scripts/bench-quality.js [--seed <n>] [--json] [--skip-realworld] [--tools a,b] [--keep] [--max-list <n>]");
+  console.log("usage: node scripts/bench-quality.js [--seed <n>] [--json] [--skip-realworld] [--tools a,b] [--keep] [--max-list <n>] [--timeout <minutes per tool run, default 30>]");
   process.exit(0);
 }
 const tools = options.tools.split(",").map((t) => t.trim()).filter(Boolean);
@@ -200,14 +202,23 @@ function cleanEnv(extra = {}) {
   return { ...env, NO_COLOR: "1", FORCE_COLOR: "0", ...extra };
 }
 
+/** Runs a tool; one that takes longer than --timeout minutes is stopped and reported as such. */
 function run(command, args, cwd) {
-  return new Promise((resolve) => {
+  const limitMs = Number(options.timeout) * 60_000;
+  return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd, env: cleanEnv(), stdio: ["ignore", "pipe", "pipe"] });
     const out = [];
     const err = [];
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      reject(new Error(`timed out after ${options.timeout} min (--timeout)`));
+    }, limitMs);
     child.stdout.on("data", (d) => out.push(d));
     child.stderr.on("data", (d) => err.push(d));
-    child.on("close", (code) => resolve({ code, stdout: Buffer.concat(out).toString("utf8"), stderr: Buffer.concat(err).toString("utf8") }));
+    child.on("close", (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout: Buffer.concat(out).toString("utf8"), stderr: Buffer.concat(err).toString("utf8") });
+    });
   });
 }
 
@@ -368,10 +379,16 @@ for (const tool of tools) {
     log(`${tool}: corpus scanned in ${fmtMs(entry.corpusMs)}`);
     if (realworld) {
       t0 = performance.now();
-      const r = await runners[tool](realworld.dir);
-      entry.realworldMs = performance.now() - t0;
-      entry.realworld = scoreRealworld(r.findings);
-      log(`${tool}: real-world set scanned in ${fmtMs(entry.realworldMs)}`);
+      try {
+        const r = await runners[tool](realworld.dir);
+        entry.realworldMs = performance.now() - t0;
+        entry.realworld = scoreRealworld(r.findings);
+        log(`${tool}: real-world set scanned in ${fmtMs(entry.realworldMs)}`);
+      } catch (error) {
+        entry.realworldError = String(error?.message ?? error);
+        entry.notes.push(`real-world set: ${entry.realworldError}`);
+        log(`${tool}: real-world set FAILED: ${entry.realworldError}`);
+      }
     }
     const f = await runners[tool](filesDir);
     entry.files = scoreFiles(f.flaggedFiles ?? new Set(f.findings.map((finding) => finding.file)));
@@ -413,7 +430,7 @@ function printText() {
       r.corpus.recall.toFixed(3),
       r.corpus.precision.toFixed(3),
       `${r.corpus.falseAlarmLines} (${r.corpus.hardNegativesHit} hard neg.)`,
-      r.realworld ? String(r.realworld.falseAlarmLines) : "skipped",
+      r.realworld ? String(r.realworld.falseAlarmLines) : r.realworldError ? "timed out" : "skipped",
       r.realworld ? r.realworld.fpPerMB.toFixed(3) : "-",
       r.realworld ? r.realworld.fpPer50MB.toFixed(1) : "-",
       fmtMs(r.corpusMs),
