@@ -4,8 +4,8 @@ export default {
   roots: ["<rootDir>/test"],
   globalSetup: "<rootDir>/test/global-setup.js",
   testMatch: ["**/*.test.ts"],
-  // test/corpus holds scanner fixtures (the benchmark corpus), not tests.
-  testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/corpus/"],
+  // test/corpus and test/corpus-code hold scanner fixtures (the benchmark corpora), not tests.
+  testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/corpus/", "<rootDir>/test/corpus-code/"],
   extensionsToTreatAsEsm: [".ts"],
   moduleNameMapper: { "^(\\.{1,2}/.*)\\.js$": "$1" },
   transform: { "^.+\\.ts$": ["ts-jest", { useESM: true, tsconfig: "tsconfig.json" }] },

@@ -13,6 +13,12 @@
 //             that carries no label, counted once per line)
 // FP/MB     = false-alarm lines on the real-world set per 1,000,000 bytes scanned
 //
+// 4. Risky commands and insecure code: a second labeled corpus (test/corpus-code/, see its
+//    README) of files where shell and code live. Only stageguard is scored there (gitleaks and
+//    secretlint do not look for these categories): a labeled line is found when stageguard
+//    reports a risky-command or insecure-code finding (any severity) on it; any other line it
+//    reports in those categories is a false alarm.
+//
 // Options: --seed <n> (default 20251123: runs are reproducible), --json, --skip-realworld,
 //          --tools stageguard,gitleaks,secretlint, --keep (keep the temporary folder),
 //          --max-list <n> (false alarms listed per tool and set in text output; default 60),
@@ -31,6 +37,8 @@ import { makeExpander, materializeCorpus, redact } from "./corpus-lib.js";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const ALL_TOOLS = ["stageguard", "gitleaks", "secretlint"];
 const TARGETS = { recall: 0.98, precision: 0.99, fpPer50MB: 1 };
+const CODE_TARGETS = { recall: 0.95, precision: 0.97 };
+const CODE_CATEGORIES = ["risky-command", "insecure-code"];
 
 // Real-world negative set: exact versions; transitive dependencies resolved as the registry stood
 // on REALWORLD_BEFORE, so every machine installs the same tree.
@@ -122,6 +130,32 @@ const types = [...new Set(corpus.positives.map((p) => p.type))].sort();
 log(
   `corpus: ${corpus.files.length} files, ${fmtBytes(corpus.bytes)}, ${corpus.positives.length} labeled secrets of ${types.length} types, ` +
     `${corpus.negatives.length} hard-negative lines (seed ${options.seed})`,
+);
+
+// Risky-command / insecure-code corpus (test/corpus-code/): its own folder, stageguard only.
+const codeRoot = join(root, "test", "corpus-code");
+const codeDir = join(work, "code");
+const codeTypes = JSON.parse(readFileSync(join(codeRoot, "types.json"), "utf8")).types;
+const codeCorpus = materializeCorpus(codeRoot, { expand: makeExpander(expandTemplate), seededRandom, seed: options.seed, outDir: codeDir });
+{
+  const problems = [...codeCorpus.errors];
+  for (const label of codeCorpus.positives) {
+    if (!label.whole) problems.push(`${label.stored}:${label.line}: use a line label ⟪!type⟫ here, not ⟪type|template⟫`);
+    if (!codeTypes[label.type]) problems.push(`${label.stored}:${label.line}: type "${label.type}" is not declared in test/corpus-code/types.json`);
+  }
+  if (problems.length > 0) fail(`code corpus errors:\n  ${problems.join("\n  ")}`);
+}
+const codeLabelAt = new Map(codeCorpus.positives.map((label) => [`${label.file}:${label.line}`, { ...label, category: codeTypes[label.type].category }]));
+const codeNegativeLines = new Set(codeCorpus.negatives.map((n) => `${n.file}:${n.line}`));
+const codeTypeNames = [...new Set(codeCorpus.positives.map((p) => p.type))].sort();
+const codeLines = new Map(codeCorpus.files.map((f) => [f.file, readFileSync(join(codeDir, ...f.file.split("/")), "utf8").split("\n")]));
+log(
+  `code corpus: ${codeCorpus.files.length} files, ${fmtBytes(codeCorpus.bytes)}, ${codeCorpus.positives.length} labeled lines of ${codeTypeNames.length} types (` +
+    CODE_CATEGORIES.map((category) => {
+      const labels = codeCorpus.positives.filter((p) => codeTypes[p.type].category === category);
+      return `${category}: ${labels.length} of ${new Set(labels.map((p) => p.type)).size} types`;
+    }).join(", ") +
+    `), ${codeCorpus.negatives.length} hard-negative lines`,
 );
 
 // ---------------------------------------------------------------------------------------------
@@ -364,6 +398,75 @@ function byLocation(a, b) {
   return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line;
 }
 
+/** stageguard's risky-command and insecure-code findings on a folder (paths relative to it). */
+async function stageguardCodeFindings(dir) {
+  const r = await run(process.execPath, [join(root, "dist", "cli", "main.js"), "scan", "files", ".", "--format", "json"], dir);
+  if (r.code !== 0 && r.code !== 1) throw new Error(`exit ${r.code}: ${r.stderr.slice(0, 500)}`);
+  const report = JSON.parse(r.stdout);
+  const counted = report.findings.filter((f) => CODE_CATEGORIES.includes(f.category) && f.line != null);
+  return {
+    findings: counted.map((f) => ({ file: toPosix(f.file), line: f.line, rule: f.ruleId, category: f.category, severity: f.severity })),
+    notes: report.findings.length > counted.length ? [`${report.findings.length - counted.length} finding(s) of other categories (or about whole files) not counted`] : [],
+  };
+}
+
+function codeLineText(file, line) {
+  const text = (codeLines.get(file)?.[line - 1] ?? "").trim().replace(/\s+/g, " ");
+  return text.length > 100 ? `${text.slice(0, 99)}…` : text;
+}
+
+function scoreCode(findings) {
+  const found = new Map(); // label -> findings on its line
+  const falseAlarms = new Map();
+  for (const f of findings) {
+    const key = `${f.file}:${f.line}`;
+    const label = codeLabelAt.get(key);
+    if (label) {
+      if (!found.has(label)) found.set(label, []);
+      found.get(label).push(f);
+      continue;
+    }
+    if (!falseAlarms.has(key)) falseAlarms.set(key, { file: f.file, line: f.line, rules: [], categories: [], severity: f.severity, hardNegative: codeNegativeLines.has(key), text: codeLineText(f.file, f.line) });
+    const alarm = falseAlarms.get(key);
+    if (!alarm.rules.includes(f.rule)) alarm.rules.push(f.rule);
+    if (!alarm.categories.includes(f.category)) alarm.categories.push(f.category);
+    if (f.severity === "block") alarm.severity = "block";
+  }
+  const labels = [...codeLabelAt.values()];
+  const stats = (subset, alarms) => {
+    const tp = subset.filter((l) => found.has(l)).length;
+    const fp = alarms.length;
+    return { positives: subset.length, found: tp, recall: subset.length === 0 ? 1 : tp / subset.length, falseAlarmLines: fp, hardNegativesHit: alarms.filter((a) => a.hardNegative).length, precision: tp + fp === 0 ? 1 : tp / (tp + fp) };
+  };
+  const alarms = [...falseAlarms.values()].sort(byLocation);
+  const byCategory = {};
+  for (const category of CODE_CATEGORIES) {
+    byCategory[category] = stats(
+      labels.filter((l) => l.category === category),
+      alarms.filter((a) => a.categories.includes(category)),
+    );
+  }
+  const perType = {};
+  for (const l of labels) {
+    perType[l.type] ??= { category: l.category, n: 0, found: 0 };
+    perType[l.type].n++;
+    if (found.has(l)) perType[l.type].found++;
+  }
+  // Found, but not at the severity the type should have (Markdown fences only ever warn).
+  const severityMismatches = [];
+  for (const [label, hits] of found) {
+    const expected = /\.(?:md|markdown|mdx)$/i.test(label.file) ? "warn" : codeTypes[label.type].severity;
+    const actual = hits.some((h) => h.severity === "block") ? "block" : "warn";
+    if (actual !== expected) severityMismatches.push({ type: label.type, file: label.file, line: label.line, expected, actual, rules: [...new Set(hits.map((h) => h.rule))] });
+  }
+  severityMismatches.sort(byLocation);
+  const misses = labels
+    .filter((l) => !found.has(l))
+    .map((l) => ({ type: l.type, category: l.category, file: l.file, line: l.line, text: codeLineText(l.file, l.line) }))
+    .sort((a, b) => a.category.localeCompare(b.category) || a.type.localeCompare(b.type) || byLocation(a, b));
+  return { overall: stats(labels, alarms), byCategory, perType, misses, falseAlarms: alarms, severityMismatches };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Run
 
@@ -399,6 +502,22 @@ for (const tool of tools) {
   results[tool] = entry;
 }
 
+let codeResult = null;
+if (tools.includes("stageguard")) {
+  codeResult = { notes: [] };
+  try {
+    const t0 = performance.now();
+    const c = await stageguardCodeFindings(codeDir);
+    codeResult.ms = performance.now() - t0;
+    codeResult.notes.push(...c.notes);
+    Object.assign(codeResult, scoreCode(c.findings));
+    log(`stageguard: code corpus scanned in ${fmtMs(codeResult.ms)}`);
+  } catch (error) {
+    codeResult.error = String(error?.message ?? error);
+    log(`stageguard (code corpus): FAILED: ${codeResult.error}`);
+  }
+}
+
 if (!options.keep) rmSync(work, { recursive: true, force: true });
 else log(`kept ${work}`);
 
@@ -409,6 +528,24 @@ const summary = {
   forbiddenFiles: { cases: fileCases.length, forbidden: fileCases.filter((c) => c.forbidden).length },
   targets: TARGETS,
   tools: results,
+  riskyAndInsecure: {
+    note: "stageguard only: gitleaks and secretlint do not detect risky commands or insecure code",
+    corpus: {
+      files: codeCorpus.files.length,
+      bytes: codeCorpus.bytes,
+      positives: codeCorpus.positives.length,
+      types: codeTypeNames.length,
+      hardNegatives: codeCorpus.negatives.length,
+      byCategory: Object.fromEntries(
+        CODE_CATEGORIES.map((category) => {
+          const labels = codeCorpus.positives.filter((p) => codeTypes[p.type].category === category);
+          return [category, { positives: labels.length, types: new Set(labels.map((p) => p.type)).size }];
+        }),
+      ),
+    },
+    targets: CODE_TARGETS,
+    stageguard: codeResult,
+  },
 };
 
 if (options.json) {
@@ -504,6 +641,49 @@ function printText() {
     });
     for (const type of sorted) rowsT.push([type, ...present.map((t) => `${results[t].corpus.perType[type].found}/${results[t].corpus.perType[type].n}`)]);
     printTable(rowsT);
+  }
+  printCode();
+}
+
+function printCode() {
+  console.log(
+    `\n== risky commands and insecure code: ${codeCorpus.positives.length} labeled lines (${codeTypeNames.length} types), ${codeCorpus.negatives.length} hard negatives, ` +
+      `${codeCorpus.files.length} files, ${fmtBytes(codeCorpus.bytes)}`,
+  );
+  console.log("   stageguard only: gitleaks and secretlint do not detect these categories, so they are not scored here.");
+  if (!codeResult) {
+    console.log("   skipped: stageguard is not among --tools");
+    return;
+  }
+  if (codeResult.error) {
+    console.log(`   stageguard failed: ${codeResult.error}`);
+    return;
+  }
+  for (const note of codeResult.notes) console.log(`  note: ${note}`);
+  const rows = [["category", "labeled", "found", "recall", "false alarms", "precision", "targets"]];
+  const check = (s) => `${s.recall >= CODE_TARGETS.recall ? "✔" : "✘"} recall >= ${CODE_TARGETS.recall} · ${s.precision >= CODE_TARGETS.precision ? "✔" : "✘"} precision >= ${CODE_TARGETS.precision}`;
+  const row = (name, s) => [name, String(s.positives), String(s.found), s.recall.toFixed(3), `${s.falseAlarmLines} (${s.hardNegativesHit} hard neg.)`, s.precision.toFixed(3), check(s)];
+  for (const category of CODE_CATEGORIES) rows.push(row(category, codeResult.byCategory[category]));
+  rows.push(row("all", codeResult.overall));
+  printTable(rows);
+  console.log(`stageguard (risky commands, insecure code) scanned in ${fmtMs(codeResult.ms)}`);
+
+  console.log("\n  recall per type (found/labeled), weakest first:");
+  const typeRows = [["type", "category", "found", "recall"]];
+  const sorted = Object.entries(codeResult.perType).sort(([a, ra], [b, rb]) => ra.found / ra.n - rb.found / rb.n || a.localeCompare(b));
+  for (const [type, r] of sorted) typeRows.push([type, r.category, `${r.found}/${r.n}`, (r.found / r.n).toFixed(2)]);
+  printTable(typeRows);
+
+  console.log(`\n  misses (${codeResult.misses.length}):`);
+  for (const m of codeResult.misses) console.log(`    ${m.type.padEnd(26)} ${`${m.file}:${m.line}`.padEnd(58)} ${m.text}`);
+  console.log(`  false alarms (${codeResult.falseAlarms.length}):`);
+  for (const a of codeResult.falseAlarms.slice(0, maxList)) {
+    console.log(`    ${`${a.file}:${a.line}`.padEnd(58)} ${a.rules.join(",").padEnd(30)} ${a.text}${a.hardNegative ? "  [hard negative]" : ""}`);
+  }
+  if (codeResult.falseAlarms.length > maxList) console.log(`    … ${codeResult.falseAlarms.length - maxList} more (--max-list <n> or --json)`);
+  if (codeResult.severityMismatches.length > 0) {
+    console.log(`  found at another severity than expected (${codeResult.severityMismatches.length}):`);
+    for (const m of codeResult.severityMismatches) console.log(`    ${m.type.padEnd(26)} ${`${m.file}:${m.line}`.padEnd(58)} ${m.actual} (expected ${m.expected}) ${m.rules.join(",")}`);
   }
 }
 

@@ -4,9 +4,11 @@ export type Expand = (template: string, random: Random) => string;
 export type Segment =
   | { kind: "text"; text: string }
   | { kind: "label"; type: string; template: string }
+  | { kind: "mark"; type: string }
   | { kind: "fill"; template: string }
   | { kind: "case" };
-export interface Label { line: number; endLine: number; type: string; value: string }
+/** `whole`: a line label (`⟪!type⟫`), whose value is the line's own text. */
+export interface Label { line: number; endLine: number; type: string; value: string; whole?: boolean }
 export interface Positive extends Label { file: string; stored: string }
 export interface NegativeCase { file: string; stored: string; line: number }
 export interface Materialized {

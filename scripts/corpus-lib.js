@@ -1,9 +1,12 @@
-// The labeled secret-scanning corpus (test/corpus/): parsing, expansion and materialization.
-// Shared by scripts/bench-quality.js and test/integration/corpus.test.ts. Plain ESM, no
-// dependencies: the template expander is passed in (dist/ for the bench, src/ for the tests).
+// The labeled benchmark corpora: parsing, expansion and materialization. test/corpus/ (secrets)
+// and test/corpus-code/ (risky commands and insecure code) share this format. Used by
+// scripts/bench-quality.js and test/integration/corpus*.test.ts. Plain ESM, no dependencies: the
+// template expander is passed in (dist/ for the bench, src/ for the tests).
 //
-// Markers (see test/corpus/README.md):
+// Markers (see test/corpus/README.md and test/corpus-code/README.md):
 //   ⟪type|template⟫   a labeled secret: expanded, and its line is recorded as a positive of `type`
+//   ⟪!type⟫           at the end of a line: the whole line is a positive of `type` (a risky
+//                     command or insecure code construct; stripped, with the blanks before it)
 //   ⟦template⟧        unlabeled generated filler: expanded, not a secret
 //   ⟦⟧                at the end of a line: that line is one hard-negative case (stripped)
 // Stored names: a path segment `dot_x` is materialized as `.x`, and a trailing `.corpus` is
@@ -69,8 +72,8 @@ export function listCorpusFiles(root) {
 
 /**
  * Splits one raw line into segments: {kind:"text",text} | {kind:"label",type,template} |
- * {kind:"fill",template} | {kind:"case"}. Throws on a malformed or unterminated marker (a marker
- * can never span lines, because a line is parsed on its own).
+ * {kind:"mark",type} | {kind:"fill",template} | {kind:"case"}. Throws on a malformed or
+ * unterminated marker (a marker can never span lines, because a line is parsed on its own).
  */
 export function parseLine(line) {
   const segments = [];
@@ -93,7 +96,11 @@ export function parseLine(line) {
     }
     if (text) segments.push({ kind: "text", text });
     text = "";
-    if (ch === LABEL_OPEN) {
+    if (ch === LABEL_OPEN && body.startsWith("!")) {
+      const type = body.slice(1);
+      if (!TYPE_NAME.test(type)) throw new Error(`bad line-label type "${type}" at column ${i + 1}`);
+      segments.push({ kind: "mark", type });
+    } else if (ch === LABEL_OPEN) {
       const bar = body.indexOf("|");
       if (bar < 0) throw new Error(`label without "type|template" at column ${i + 1}`);
       const type = body.slice(0, bar);
@@ -124,7 +131,8 @@ const MULTILINE_START = /BEGIN [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?|^PuTTY-User-Key-
 
 /**
  * Parses and expands one stored file. Returns { text, labels, cases, errors } where labels are
- * {line, endLine, type, value} (1-based lines) and cases are hard-negative line numbers.
+ * {line, endLine, type, value} (1-based lines) and cases are hard-negative line numbers. A line
+ * label (`⟪!type⟫`) has the line's own expanded text (trimmed) as its value and `whole: true`.
  */
 export function expandFile(raw, expand, random) {
   const lines = raw.split("\n");
@@ -151,6 +159,12 @@ export function expandFile(raw, expand, random) {
         if (rest.length > 0) errors.push(`line ${index + 1}: "⟦⟧" must end the line`);
         text = text.replace(/[ \t]+$/, "");
         cases.push(index + 1);
+      } else if (segment.kind === "mark") {
+        labelCount++;
+        if (segments.length > k + 1) errors.push(`line ${index + 1}: "⟪!${segment.type}⟫" must end the line`);
+        text = text.replace(/[ \t]+$/, "");
+        if (text.trim() === "") errors.push(`line ${index + 1}: a line label on an empty line`);
+        labels.push({ line: index + 1, endLine: index + 1, type: segment.type, value: text.trim(), whole: true });
       } else {
         labelCount++;
         const value = expand(segment.template, random);
