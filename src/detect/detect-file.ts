@@ -3,7 +3,7 @@
 
 import type { Rule, RuleSet } from "../rules/compile.js";
 import type { FileChange, Finding, NumberedLine } from "../types.js";
-import { commandsIn } from "../shell/contexts.js";
+import { commandsIn, guardedVariables, type CommandSource } from "../shell/contexts.js";
 import { normalizePipelines } from "../shell/normalize.js";
 import { fingerprint } from "./fingerprint.js";
 import { keywordIndexFor } from "./keyword-index.js";
@@ -44,7 +44,9 @@ export function detectFile(file: FileChange, ruleSet: RuleSet): Finding[] {
     }
   }
   if (file.addedLines.length > 0) findings.push(...detectContent(file, ruleSet.contentRules));
-  if (file.addedLines.length > 0 && ruleSet.commandRules.length > 0) findings.push(...detectCommands(file, ruleSet.commandRules));
+  if (file.addedLines.length > 0 && ruleSet.commandRules.length > 0) {
+    findings.push(...detectCommands(file, ruleSet.commandRules, ruleSet.contentRules.filter((rule) => rule.category === "risky-command")));
+  }
   return findings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 }
 
@@ -122,13 +124,34 @@ function visibleLines(file: FileChange): { byNumber(): Map<number, string>; text
  * (wrappers dropped, flags split and sorted) so spelling variants meet the same regex. A
  * finding sits on the command's first line; in Markdown fences it only warns.
  */
-function detectCommands(file: FileChange, rules: readonly Rule[]): Finding[] {
+function detectCommands(file: FileChange, rules: readonly Rule[], lineRules: readonly Rule[]): Finding[] {
   const inScope = rules.filter((rule) => !rule.excludesPath(file.path) && (rule.spec.paths === undefined || rule.selectsPath(file.path)));
   if (inScope.length === 0) return [];
   const findings: Finding[] = [];
   const seen = new Set<string>();
-  for (const source of commandsIn(file)) {
-    for (const pipeline of normalizePipelines(source.text)) {
+  const sources = commandsIn(file);
+  const guarded = sources.length > 0 ? guardedVariables(file) : new Map<string, number>();
+  // A variable the file guarantees non-empty on an earlier line reads as guarded: `${X:?}`.
+  const withGuards = (text: string, line: number): string =>
+    text.replace(/\$(?:\{(\w+)\}|\((\w+)\)|(\w+))/g, (whole, braced?: string, made?: string, bare?: string) => {
+      const name = braced ?? made ?? bare ?? "";
+      const since = guarded.get(name);
+      return since !== undefined && since < line ? `\${${name}:?}` : whole;
+    });
+  for (const source of sources) {
+    // In documentation, the raw-line risky rules (TLS settings) read the fence's commands too.
+    if (source.documentation) {
+      for (const rule of lineRules) {
+        const regex = rule.regex!;
+        const key = `${rule.id}:${source.line}`;
+        if (seen.has(key) || !rule.keywords.some((keyword) => source.text.toLowerCase().includes(keyword))) continue;
+        regex.lastIndex = 0;
+        if (!regex.test(source.text)) continue;
+        seen.add(key);
+        findings.push(commandFinding(rule, file, source, source.text, 1));
+      }
+    }
+    for (const pipeline of normalizePipelines(withGuards(source.text, source.line))) {
       const lower = pipeline.toLowerCase();
       // A rule anchored at ^ reads any command of the pipeline (`find … | xargs rm -rf /`) and
       // what follows it (`curl … | tee log | sh`).
@@ -141,26 +164,29 @@ function detectCommands(file: FileChange, rules: readonly Rule[]): Finding[] {
         if (seen.has(key)) continue;
         seen.add(key);
         const lineText = file.addedLines.find((line) => line.line === source.line)?.text ?? source.text;
-        const firstWord = pipeline.split(" ", 1)[0]!;
-        const column = lineText.indexOf(firstWord);
-        findings.push({
-          ruleId: rule.id,
-          title: rule.title,
-          category: rule.category,
-          severity: source.documentation ? "warn" : rule.severity,
-          file: file.path,
-          line: source.line,
-          column: column >= 0 ? column + 1 : 1,
-          message: source.documentation ? `${rule.message} (In documentation: a warning, since a reader may paste it.)` : rule.message,
-          fix: renderFix(rule, file.path),
-          falseAlarm: falseAlarmHint(rule),
-          match: truncate(source.text.trim().replace(/\s+/g, " ")),
-          fingerprint: fingerprint(rule.id, file.path, pipeline),
-        });
+        const column = lineText.indexOf(pipeline.split(" ", 1)[0]!);
+        findings.push(commandFinding(rule, file, source, pipeline, column >= 0 ? column + 1 : 1));
       }
     }
   }
   return findings;
+}
+
+function commandFinding(rule: Rule, file: FileChange, source: CommandSource, matched: string, column: number): Finding {
+  return {
+    ruleId: rule.id,
+    title: rule.title,
+    category: rule.category,
+    severity: source.documentation ? "warn" : rule.severity,
+    file: file.path,
+    line: source.line,
+    column,
+    message: source.documentation ? `${rule.message} (In documentation: a warning, since a reader may paste it.)` : rule.message,
+    fix: renderFix(rule, file.path),
+    falseAlarm: falseAlarmHint(rule),
+    match: truncate(source.text.trim().replace(/\s+/g, " ")),
+    fingerprint: fingerprint(rule.id, file.path, matched),
+  };
 }
 
 function pipelineTails(pipeline: string): string[] {

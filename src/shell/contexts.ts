@@ -33,6 +33,7 @@ export function contextForPath(path: string): ShellContext | undefined {
   if (/\.ya?ml$/i.test(name)) return "yaml";
   if (/^Jenkinsfile(?:\.[^/]*)?$/.test(name)) return "jenkinsfile";
   if (/\.(?:sh|bash|zsh|ksh|command|ps1)$/i.test(name)) return "shell";
+  if (/^\.(?:bashrc|bash_profile|bash_aliases|bash_login|bash_logout|zshrc|zprofile|zshenv|zlogin|profile|kshrc|envrc)$/.test(name)) return "shell";
   if (/(?:^|\/)\.husky\/(?!_\/)[^/]+$/.test(path) && !name.includes(".")) return "shell";
   if (/(?:^|\/)\.(?:githooks|git-hooks)\/[^/]+$/.test(path) && !name.includes(".")) return "shell";
   return undefined;
@@ -57,6 +58,32 @@ export function commandsIn(file: FileChange): CommandSource[] {
     for (let line = source.line; line <= source.endLine; line++) if (added.has(line)) return true;
     return false;
   });
+}
+
+/** Variables CI systems set: never empty where they are used. (HOME is left alone: rules about it read it as written.) */
+const ALWAYS_SET = ["CI_PROJECT_DIR", "CI_BUILDS_DIR", "GITHUB_WORKSPACE", "RUNNER_TEMP", "RUNNER_WORKSPACE", "WORKSPACE", "BITBUCKET_CLONE_DIR", "CIRCLE_WORKING_DIRECTORY", "BUILD_SOURCESDIRECTORY", "AGENT_TEMPDIRECTORY"];
+
+/**
+ * Variables this file guarantees are not empty from a given line on: assigned a literal (`APP_ROOT=/srv/app`),
+ * defaulted (`X=${X:-/tmp/x}`, `${X:=…}`), or checked (`: "${X:?}"`), plus CI-provided ones. A
+ * command rule treats `$X` as `${X:?}` for these, so `rm -rf "$APP_ROOT/"` after a literal
+ * assignment is not an unguarded deletion.
+ */
+export function guardedVariables(file: FileChange): Map<string, number> {
+  const guarded = new Map<string, number>(ALWAYS_SET.map((name) => [name, 0]));
+  const guard = (name: string, line: number): void => {
+    if (!guarded.has(name)) guarded.set(name, line);
+  };
+  for (const { line, text } of linesOf(file)) {
+    // Shell (`X=value`, `export X=…`) and make (`X ?= value`, `X := value`) assignments.
+    const assignment = /^\s*(?:export\s+|readonly\s+|local\s+|declare\s+(?:-\w+\s+)*|override\s+)?([A-Za-z_]\w*)(?:=|\s*[:?+]{0,2}=\s*)(.*)$/.exec(text);
+    if (assignment) {
+      const value = assignment[2]!.trim();
+      if (/^(["']?)[^\s"'$`;|&][^\s"'`;|&]*\1\s*(?:#.*)?$/.test(value) || /^["']?\$\{\w+:[-=?][^}]+\}/.test(value)) guard(assignment[1]!, line);
+    }
+    for (const match of text.matchAll(/\$\{(\w+):[=?][^}]*\}/g)) guard(match[1]!, line);
+  }
+  return guarded;
 }
 
 /** The whole file when the scan read it, else the lines the diff shows (added and context). */
@@ -116,7 +143,7 @@ function dockerfileCommands(lines: Line[]): CommandSource[] {
   let index = 0;
   while (index < lines.length) {
     const start = lines[index]!;
-    const run = /^\s*RUN\s+(.*)$/i.exec(start.text);
+    const run = /^\s*(?:RUN|CMD|ENTRYPOINT)\s+(.*)$/i.exec(start.text);
     index++;
     if (!run) continue;
     let text = run[1]!;
@@ -129,12 +156,15 @@ function dockerfileCommands(lines: Line[]): CommandSource[] {
       text = `${text.replace(/\\\s*$/, "")} ${next.text}`;
     }
     text = text.replace(/^(?:--[\w-]+(?:=\S*)?\s+)+/, "");
-    const heredoc = /^<<-?\s*(['"]?)([A-Za-z_][\w-]*)\1/.exec(text);
+    const heredoc = /<<-?\s*(['"]?)([A-Za-z_][\w-]*)\1/.exec(stripQuoted(text));
     if (heredoc) {
       const body: Line[] = [];
       while (index < lines.length && lines[index]!.text.trim() !== heredoc[2]) body.push(lines[index++]!);
       index++;
-      sources.push(...shellCommands(body, false));
+      // `RUN <<EOF` runs the body with the default shell; `RUN bash <<EOF` too; `RUN cat <<EOF > f` writes it.
+      const head = text.slice(0, heredoc.index).trim();
+      if (head === "" || /(?:^|\s)(?:ba|z|k|da)?sh\b/.test(head)) sources.push(...shellCommands(body, false));
+      if (head !== "") sources.push({ line: start.line, endLine: end, text: head, documentation: false });
       continue;
     }
     sources.push({ line: start.line, endLine: end, text: execForm(text) ?? text, documentation: false });
@@ -150,7 +180,7 @@ function execForm(text: string): string | undefined {
     const parts: unknown = JSON.parse(trimmed);
     if (!Array.isArray(parts) || !parts.every((part) => typeof part === "string")) return undefined;
     const strings = parts as string[];
-    const dashC = strings.indexOf("-c");
+    const dashC = strings.findIndex((part, index) => index > 0 && /^-[A-Za-z]*c[A-Za-z]*$/.test(part));
     if (dashC > 0 && /(?:^|\/)(?:ba|z|k|da)?sh$/.test(strings[0]!) && strings[dashC + 1] !== undefined) return strings[dashC + 1];
     return strings.map((part) => (/[\s"'$]/.test(part) ? `'${part.replace(/'/g, "'\\''")}'` : part)).join(" ");
   } catch {
@@ -234,16 +264,38 @@ function yamlCommands(lines: Line[]): CommandSource[] {
         if (/^[|>][-+0-9]*$/.test(itemValue)) {
           const body = blockBody(lines, index, item[1]!.length);
           index += body.length;
-          sources.push(...shellCommands(dedent(body), false));
-        } else if (!/^[A-Za-z_][\w-]*\s*:/.test(itemValue)) {
-          sources.push({ line: itemLine.line, endLine: itemLine.line, text: yamlScalar(itemValue), documentation: false });
+          if (itemValue.startsWith(">")) {
+            const content = body.filter((line) => line.text.trim() !== "");
+            if (content.length > 0) sources.push({ line: content[0]!.line, endLine: content.at(-1)!.line, text: content.map((line) => line.text.trim()).join(" "), documentation: false });
+          } else sources.push(...shellCommands(dedent(body), false));
+        } else if (!/^[A-Za-z_][\w-]*\s*:(?:\s|$)/.test(itemValue)) {
+          // A plain scalar may continue on more-indented lines.
+          const more = continuation(lines, index, item[1]!.length);
+          index += more.length;
+          const text = [itemValue, ...more.map((line) => line.text.trim())].join(" ");
+          sources.push({ line: itemLine.line, endLine: more.at(-1)?.line ?? itemLine.line, text: flowCommand(text) ?? yamlScalar(text), documentation: false });
         }
       }
     } else {
-      sources.push({ line: current.line, endLine: current.line, text: flowCommand(value) ?? yamlScalar(value), documentation: false });
+      const more = continuation(lines, index, indent);
+      index += more.length;
+      const text = [value, ...more.map((line) => line.text.trim())].join(" ");
+      sources.push({ line: current.line, endLine: more.at(-1)?.line ?? current.line, text: flowCommand(text) ?? yamlScalar(text), documentation: false });
     }
   }
   return sources;
+}
+
+/** Lines that continue a plain scalar: more indented, and neither a list item nor a key. */
+function continuation(lines: Line[], from: number, indent: number): Line[] {
+  const more: Line[] = [];
+  for (let index = from; index < lines.length; index++) {
+    const line = lines[index]!;
+    const own = line.text.length - line.text.trimStart().length;
+    if (line.text.trim() === "" || own <= indent || /^\s*(?:-\s|[A-Za-z_][\w.-]*\s*:(?:\s|$)|#)/.test(line.text)) break;
+    more.push(line);
+  }
+  return more;
 }
 
 /** Lines after a key that belong to its block (more indented than the key, or blank). */
@@ -282,7 +334,8 @@ function jenkinsfileCommands(lines: Line[]): CommandSource[] {
   while (index < lines.length) {
     const current = lines[index]!;
     index++;
-    const step = /\bsh\s*\(?\s*(?:(?:label|returnStdout|returnStatus|encoding)\s*:\s*[^,]+,\s*)*(?:script\s*:\s*)?('''|"""|'|")(.*)$/.exec(current.text);
+    if (/^\s*(?:\/\/|\*|\/\*)/.test(current.text)) continue;
+    const step = /\b(?:sh|bat|powershell|pwsh)\s*\(?\s*(?:(?:label|returnStdout|returnStatus|encoding)\s*:\s*[^,]+,\s*)*(?:script\s*:\s*)?('''|"""|'|")(.*)$/.exec(current.text);
     if (!step) continue;
     const quote = step[1]!;
     const rest = step[2]!;
@@ -305,7 +358,8 @@ function jenkinsfileCommands(lines: Line[]): CommandSource[] {
   return sources;
 }
 
-const SHELL_FENCES = /^(?:sh|bash|shell|zsh|ksh|console|terminal|shell-session|sh-session|shellsession)$/i;
+/** Fences read as shell; an untagged fence in a README is usually a command to paste. */
+const SHELL_FENCES = /^(?:|sh|bash|shell|zsh|ksh|console|terminal|shell-session|sh-session|shellsession|powershell|pwsh|ps1|ps)$/i;
 const PROMPT_FENCES = /^(?:console|terminal|shell-session|sh-session|shellsession)$/i;
 
 function markdownCommands(lines: Line[]): CommandSource[] {
@@ -320,6 +374,10 @@ function markdownCommands(lines: Line[]): CommandSource[] {
     while (index < lines.length && !new RegExp(`^\\s{0,3}${fence[0] === "`" ? "`" : "~"}{${fence.length},}\\s*$`).test(lines[index]!.text)) body.push(lines[index++]!);
     index++;
     const language = open[2]!;
+    if (/^(?:dockerfile|docker|containerfile)$/i.test(language)) {
+      sources.push(...dockerfileCommands(body).map((source) => ({ ...source, documentation: true })));
+      continue;
+    }
     if (!SHELL_FENCES.test(language)) continue;
     const commands = PROMPT_FENCES.test(language)
       ? body.flatMap((line) => {

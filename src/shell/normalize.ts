@@ -76,12 +76,24 @@ export function normalizeCommand(command: string): string {
   return [name, ...flags, ...longs, ...args].join(" ");
 }
 
+/** Shell keywords that introduce a command (`then rm -rf …`, `! curl …`, `{ ufw disable; }`). */
+const KEYWORDS = new Set(["then", "do", "else", "elif", "if", "while", "until", "!", "{", "(", "((", "time"]);
+
 function stripWrappers(input: ShellWord[]): ShellWord[] {
   let words = input;
-  for (let guard = 0; guard < 8; guard++) {
-    while (words.length > 0 && /^[A-Za-z_][A-Za-z0-9_]*=/.test(words[0]!.raw)) words = words.slice(1);
+  for (let guard = 0; guard < 12; guard++) {
+    while (words.length > 0 && /^[A-Za-z_][A-Za-z0-9_]*=/.test(words[0]!.text)) words = words.slice(1);
     const first = words[0];
     if (!first) return words;
+    if (KEYWORDS.has(first.raw) || /^[^\s()'"]+\)$/.test(first.raw)) {
+      // A keyword, or a case arm's pattern (`wipe)`).
+      words = words.slice(1);
+      continue;
+    }
+    if (first.raw.startsWith("(") && first.raw.length > 1) {
+      words = [{ raw: first.raw.slice(1), text: first.text.replace(/^\(/, "") }, ...words.slice(1)];
+      continue;
+    }
     const name = first.text.replace(/^.*\//, "");
     const valued = WRAPPERS[name];
     if (valued === undefined) return words;
@@ -98,9 +110,52 @@ function stripWrappers(input: ShellWord[]): ShellWord[] {
   return words;
 }
 
-/** Every pipeline of `text`, normalized, its commands joined by " | ". */
-export function normalizePipelines(text: string): string[] {
-  return splitPipelines(text)
-    .map((pipeline) => pipeline.map(normalizeCommand).filter((command) => command !== "").join(" | "))
-    .filter((pipeline) => pipeline !== "");
+/**
+ * Every pipeline of `text`, normalized, its commands joined by " | ". Commands that carry another
+ * command in a string are opened too (`sh -c "…"`, `ssh host '…'`, `alias x='…'`,
+ * `pwsh -Command "…"`), up to a few levels deep.
+ */
+export function normalizePipelines(text: string, depth = 0): string[] {
+  const out: string[] = [];
+  for (const pipeline of splitPipelines(text)) {
+    const normalized = pipeline.map(normalizeCommand).filter((command) => command !== "").join(" | ");
+    if (normalized !== "") out.push(normalized);
+    if (depth >= 3) continue;
+    for (const command of pipeline) {
+      const inner = nestedCommand(stripWrappers(shellWords(command)));
+      if (inner !== undefined) out.push(...normalizePipelines(inner, depth + 1));
+    }
+  }
+  return out;
+}
+
+const SHELLS = /^(?:ba|z|da|k|a)?sh$|^su$/;
+/** ssh options that take a value. */
+const SSH_VALUED = "bcDEeFIiJLlmOopQRSWw";
+
+function nestedCommand(words: ShellWord[]): string | undefined {
+  const name = words[0]?.text.replace(/^.*\//, "");
+  if (name === undefined) return undefined;
+  if (SHELLS.test(name)) {
+    const flag = words.findIndex((word, index) => index > 0 && /^-[A-Za-z]*c[A-Za-z]*$/.test(word.text));
+    return flag > 0 ? words[flag + 1]?.text : undefined;
+  }
+  if (name === "ssh") {
+    let index = 1;
+    while (index < words.length && words[index]!.text.startsWith("-")) {
+      const option = words[index]!.text;
+      index += option.length === 2 && SSH_VALUED.includes(option[1]!) ? 2 : 1;
+    }
+    const rest = words.slice(index + 1).map((word) => word.text);
+    return rest.length > 0 ? rest.join(" ") : undefined;
+  }
+  if (name === "alias") {
+    const value = words[1]?.text.split("=").slice(1).join("=");
+    return value ? value : undefined;
+  }
+  if (/^(?:pwsh|powershell)(?:\.exe)?$/i.test(name)) {
+    const flag = words.findIndex((word) => /^-(?:c|command)$/i.test(word.text));
+    return flag > 0 ? words.slice(flag + 1).map((word) => word.text).join(" ") : undefined;
+  }
+  return undefined;
 }
