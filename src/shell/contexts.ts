@@ -76,10 +76,14 @@ export function guardedVariables(file: FileChange): Map<string, number> {
   };
   for (const { line, text } of linesOf(file)) {
     // Shell (`X=value`, `export X=…`) and make (`X ?= value`, `X := value`) assignments.
-    const assignment = /^\s*(?:export\s+|readonly\s+|local\s+|declare\s+(?:-\w+\s+)*|override\s+)?([A-Za-z_]\w*)(?:=|\s*[:?+]{0,2}=\s*)(.*)$/.exec(text);
+    const assignment = /^\s*(?:export\s+|readonly\s+|local\s+|declare\s+(?:-\w+\s+)*|override\s+)?([A-Za-z_]\w*)(=|\s*[:?+]{0,2}=\s*)(.*)$/.exec(text);
     if (assignment) {
-      const value = assignment[2]!.trim();
-      if (/^(["']?)[^\s"'$`;|&][^\s"'`;|&]*\1\s*(?:#.*)?$/.test(value) || /^["']?\$\{\w+:[-=?][^}]+\}/.test(value)) guard(assignment[1]!, line);
+      const value = assignment[3]!.trim();
+      // make (`X ?= …`, `X := $(CURDIR)/out`): any value defines it; shell: a literal or a default.
+      const make = assignment[2] !== "=";
+      if ((make && value !== "" && !value.startsWith("#")) || /^(["']?)[^\s"'$`;|&][^\s"'`;|&]*\1\s*(?:#.*)?$/.test(value) || /^["']?\$\{\w+:[-=?][^}]+\}/.test(value)) {
+        guard(assignment[1]!, line);
+      }
     }
     for (const match of text.matchAll(/\$\{(\w+):[=?][^}]*\}/g)) guard(match[1]!, line);
   }

