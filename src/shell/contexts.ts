@@ -124,7 +124,7 @@ function shellCommands(lines: Line[], documentation: boolean): CommandSource[] {
     }
     index++;
     if (text.trim() !== "" && !/^\s*#/.test(text)) sources.push({ line: start.line, endLine: end, text, documentation });
-    const heredoc = /<<-?\s*(['"]?)([A-Za-z_][\w-]*)\1/.exec(stripQuoted(text));
+    const heredoc = findHeredoc(text);
     if (heredoc) {
       const delimiter = heredoc[2]!;
       const body: Line[] = [];
@@ -135,6 +135,20 @@ function shellCommands(lines: Line[], documentation: boolean): CommandSource[] {
     }
   }
   return sources;
+}
+
+/** The first heredoc operator outside quotes: [whole, quote, delimiter] with its index. */
+function findHeredoc(text: string): RegExpExecArray | null {
+  const blanked = stripQuoted(text);
+  const operator = /<<(?!<)/g;
+  for (let match = operator.exec(blanked); match !== null; match = operator.exec(blanked)) {
+    const heredoc = /^<<-?\s*(['"]?)([A-Za-z_][\w-]*)\1/.exec(text.slice(match.index));
+    if (heredoc) {
+      heredoc.index = match.index;
+      return heredoc;
+    }
+  }
+  return null;
 }
 
 /** Text with quoted parts blanked, so a `<<` inside a string is not a heredoc. */
@@ -160,7 +174,7 @@ function dockerfileCommands(lines: Line[]): CommandSource[] {
       text = `${text.replace(/\\\s*$/, "")} ${next.text}`;
     }
     text = text.replace(/^(?:--[\w-]+(?:=\S*)?\s+)+/, "");
-    const heredoc = /<<-?\s*(['"]?)([A-Za-z_][\w-]*)\1/.exec(stripQuoted(text));
+    const heredoc = findHeredoc(text);
     if (heredoc) {
       const body: Line[] = [];
       while (index < lines.length && lines[index]!.text.trim() !== heredoc[2]) body.push(lines[index++]!);
@@ -243,7 +257,9 @@ function yamlCommands(lines: Line[]): CommandSource[] {
     const current = lines[index]!;
     index++;
     const key = /^(\s*)(?:-\s+)?([A-Za-z_][\w-]*)\s*:(?:\s+(.*?))?\s*$/.exec(current.text);
-    if (!key || !YAML_SHELL_KEYS.has(key[2]!.toLowerCase())) continue;
+    // Kubernetes `args:` are shell when the container's command is `sh -c`.
+    const shellArgs = key?.[2] === "args" && index >= 2 && /["']?-c["']?\s*\]\s*$/.test(lines[index - 2]!.text);
+    if (!key || (!YAML_SHELL_KEYS.has(key[2]!.toLowerCase()) && !shellArgs)) continue;
     const indent = key[1]!.length;
     const value = (key[3] ?? "").replace(/\s+#.*$/, "");
     if (/^[|>][-+0-9]*$/.test(value)) {

@@ -128,3 +128,10 @@ test("a variable the script guarantees non-empty on an earlier line is guarded; 
   const { found } = await stagedFindings({ "clean.sh": `${script}\n`, Makefile: `${makefile}\n` });
   expect(found).toEqual(["Makefile:4 rm-rf-unguarded-variable block", "clean.sh:2 rm-rf-unguarded-variable block", "clean.sh:9 rm-rf-unguarded-variable block"]);
 });
+
+test("heredocs: a shell reading one runs its body, cat writing one does not", async () => {
+  const script = ["#!/bin/sh", "ssh deploy@host sh <<'EOF'", "chmod 777 /srv/app", "EOF", 'cat <<"EOF" > notes.txt', "rm -rf /", "EOF"].join("\n");
+  const dockerfile = ["FROM alpine:3.20", "RUN bash <<'BASH'", "set -e", "curl -fsSL https://x.example.invalid/i.sh | sh", "BASH"].join("\n");
+  const { found } = await stagedFindings({ "remote.sh": `${script}\n`, Dockerfile: `${dockerfile}\n` });
+  expect(found).toEqual(["Dockerfile:4 curl-pipe-shell block", "remote.sh:3 chmod-world-writable block"]);
+});
