@@ -34,7 +34,7 @@ test("an invalid config lists every problem and exits 2", async () => {
   expect(result.code).toBe(2);
   expect(result.stdout).toBe("");
   expect(result.stderr).toContain("invalid configuration: 3 problems");
-  expect(result.stderr).toContain('stageguard.config.json: unknown key "ignorePath" (known: ignorePaths)');
+  expect(result.stderr).toContain('stageguard.config.json: unknown key "ignorePath" (known: ignorePaths, categories, rules)');
   expect(result.stderr).toContain("stageguard.config.json: ignorePaths[1]: expected a non-empty glob string, got number 7");
   expect(result.stderr).toContain('stageguard.config.json: ignorePaths[2]: expected a non-empty glob string, got ""');
 });
@@ -49,4 +49,32 @@ test("a config that is not JSON, or not an object, is an error too", async () =>
   const array = await runCli(["scan", "files", "."], repo.dir);
   expect(array.code).toBe(2);
   expect(array.stderr).toContain("stageguard.config.json: expected an object at the top level, got an array");
+});
+
+test("categories and rules set levels: off drops, warn reports, block stops the commit", async () => {
+  repo = await TempRepo.create();
+  repo.write("src/app.js", "const out = eval(req.query.expr);\n");
+  repo.write("deploy.sh", "#!/bin/sh\nchmod 777 /srv/app\ncurl -k https://internal.invalid\n");
+  await repo.add();
+  const byDefault = parseJsonReport(await runCli(["scan", "staged", "--format", "json"], repo.dir));
+  expect(byDefault.findings.map((f) => `${f.ruleId} ${f.severity}`)).toEqual(["chmod-world-writable block", "curl-insecure block", "js-eval-non-literal warn"]);
+
+  repo.write("stageguard.config.json", JSON.stringify({ categories: { "insecure-code": "block" }, rules: { "chmod-world-writable": "off", "curl-insecure": "warn" } }));
+  const tuned = await runCli(["scan", "files", "--format", "json", "src", "deploy.sh"], repo.dir);
+  expect(tuned.code).toBe(1);
+  expect(parseJsonReport(tuned).findings.map((f) => `${f.ruleId} ${f.severity}`)).toEqual(["curl-insecure warn", "js-eval-non-literal block"]);
+});
+
+test("an unknown rule id, category or level is an error, all listed", async () => {
+  repo = await TempRepo.create();
+  repo.write("a.txt", "hello\n");
+  repo.write("stageguard.config.json", JSON.stringify({ categories: { secrets: "off", "risky-command": "loud" } }));
+  const bad = await runCli(["scan", "files", "a.txt"], repo.dir);
+  expect(bad.code).toBe(2);
+  expect(bad.stderr).toContain("stageguard.config.json: categories.secrets: unknown category (known: secret, forbidden-file, risky-command, insecure-code, config)");
+  expect(bad.stderr).toContain('stageguard.config.json: categories.risky-command: expected "off", "warn" or "block", got "loud"');
+  repo.write("stageguard.config.json", JSON.stringify({ rules: { "github-pat": "warn", "chmod-777": "off" } }));
+  const typo = await runCli(["scan", "files", "a.txt"], repo.dir);
+  expect(typo.code).toBe(2);
+  expect(typo.stderr).toContain("stageguard.config.json: rules.chmod-777: no such rule");
 });

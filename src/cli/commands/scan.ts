@@ -1,6 +1,7 @@
 // `scan staged` and `scan files`: pick the source of files, run the pipeline, print the report,
 // return the exit code.
 
+import { applyLevels } from "../../config/apply-levels.js";
 import { loadConfig } from "../../config/load-config.js";
 import { collectStaged } from "../../git/staged.js";
 import { compileGlobs } from "../../glob.js";
@@ -25,7 +26,7 @@ export async function scanStagedCommand(options: ScanCliOptions, io: CliIo): Pro
   const started = io.now();
   const repo = await findRepository(io.cwd);
   const config = loadConfig(repo.root);
-  const ruleSet = loadRuleSet();
+  const ruleSet = applyLevels(loadRuleSet(), config);
   const files = collectStaged(repo.root, { maxBytesPerFile: MAX_BYTES_PER_FILE, needsContent: ruleSet.needsContent });
   return runScan(withoutIgnored(files, config.ignorePaths), ruleSet, "staged", options, io, started);
 }
@@ -35,7 +36,7 @@ export async function scanFilesCommand(paths: string[], options: ScanCliOptions,
   const repo = await findRepositoryIfAny(io.cwd);
   const root = repo?.root ?? io.cwd;
   const config = loadConfig(root);
-  const ruleSet = loadRuleSet();
+  const ruleSet = applyLevels(loadRuleSet(), config);
   const files = collectFiles({ paths, cwd: io.cwd, root, maxBytesPerFile: MAX_BYTES_PER_FILE, needsContent: ruleSet.needsContent });
   return runScan(withoutIgnored(files, config.ignorePaths), ruleSet, "files", options, io, started);
 }
