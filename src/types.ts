@@ -77,6 +77,8 @@ export interface Finding {
   /** Redacted excerpt (secrets) or the risky snippet (commands); null for file findings. */
   match: string | null;
   fingerprint: string;
+  /** `scan range` and pre-push: the commit that added the line (or the file). */
+  commit?: string;
   suppression?: Suppression;
 }
 

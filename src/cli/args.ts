@@ -9,6 +9,8 @@ export type Command =
   | { name: "version" }
   | { name: "scan-staged"; options: ScanCliOptions }
   | { name: "scan-files"; options: ScanCliOptions; paths: string[] }
+  | { name: "scan-range"; options: ScanCliOptions; revisions: string[] }
+  | { name: "hook-pre-push"; options: ScanCliOptions; remote: string | undefined }
   | { name: "audit"; options: ScanCliOptions; history: boolean; fix: boolean; assistants: string[] };
 
 export interface ScanCliOptions {
@@ -46,7 +48,7 @@ export function parseCommand(argv: readonly string[]): Command {
   if (values.version) return { name: "version" };
   const [command, target, ...rest] = positionals;
   if (command === undefined || command === "help") return { name: "help" };
-  if (command !== "scan" && command !== "audit") throw new UsageError(`unknown command "${command}"`, { hint: "See `stageguard --help`." });
+  if (command !== "scan" && command !== "audit" && command !== "hook") throw new UsageError(`unknown command "${command}"`, { hint: "See `stageguard --help`." });
 
   const format = values.format ?? "human";
   if (!(FORMATS as readonly string[]).includes(format)) {
@@ -65,6 +67,15 @@ export function parseCommand(argv: readonly string[]): Command {
     if (unknown.length > 0) throw new UsageError(`unknown assistant "${unknown[0]}" (known: ${ASSISTANT_IDS.join(", ")}, all)`);
     return { name: "audit", options, history: values.history === true, fix: values.fix === true, assistants: expanded };
   }
+  if (command === "hook") {
+    if (target !== "pre-push") throw new UsageError(target === undefined ? `"hook" needs a hook name: pre-push` : `unknown hook "${target}" (expected pre-push)`);
+    // git passes the remote's name and URL; both are optional here.
+    return { name: "hook-pre-push", options, remote: rest[0] };
+  }
+  if (target === "range") {
+    if (rest.length === 0) throw new UsageError(`"scan range" needs a range, such as origin/main..HEAD`);
+    return { name: "scan-range", options, revisions: rest };
+  }
   if (target === "staged") {
     if (rest.length > 0) throw new UsageError(`"scan staged" takes no paths (got "${rest[0]}")`, { hint: "To scan files, use `stageguard scan files <paths…>`." });
     return { name: "scan-staged", options };
@@ -73,5 +84,5 @@ export function parseCommand(argv: readonly string[]): Command {
     if (rest.length === 0) throw new UsageError(`"scan files" needs at least one path`);
     return { name: "scan-files", options, paths: rest };
   }
-  throw new UsageError(target === undefined ? `"scan" needs a target: staged or files` : `unknown scan target "${target}" (expected staged or files)`);
+  throw new UsageError(target === undefined ? `"scan" needs a target: staged, files or range` : `unknown scan target "${target}" (expected staged, files or range)`);
 }

@@ -12,6 +12,8 @@ export interface CliIo {
   stderr: OutputStream;
   /** Milliseconds, for the duration in reports. */
   now(): number;
+  /** Standard input, read whole (the pre-push hook's ref lines); absent in tests that need none. */
+  readStdin?(): Promise<string>;
 }
 
 /**

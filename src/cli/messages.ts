@@ -5,6 +5,8 @@ export const HELP = `stageguard — stops secrets, credential files and risky co
 Usage
   stageguard scan staged [options]          scan what the next commit will record (the pre-commit hook runs this)
   stageguard scan files [options] <paths…>  scan files and folders in the working tree (lint-staged, ad-hoc)
+  stageguard scan range [options] <range…>  scan the lines each commit of a range added (CI: base..head)
+  stageguard hook pre-push [remote]         the pre-push hook: scan what the push sends (reads git's stdin)
   stageguard audit [options]                check the repository's defences: .gitignore, tracked secrets,
                                             AI-assistant ignore files, the hook; exit 1 when one is missing
 
@@ -33,3 +35,7 @@ Commit knowingly without the check: git commit --no-verify
 /** Appended to errors in `scan staged`, which is what the hook runs. */
 export const FAIL_CLOSED =
   "The commit was stopped because the scan could not finish (stageguard fails closed). Re-run with --debug for details; to commit knowingly without the check: git commit --no-verify";
+
+/** Appended to errors in the pre-push hook. */
+export const FAIL_CLOSED_PUSH =
+  "The push was stopped because the scan could not finish (stageguard fails closed). Re-run with --debug for details; to push knowingly without the check: git push --no-verify";

@@ -5,12 +5,13 @@
 import { StageguardError, UsageError } from "../errors.js";
 import { parseCommand } from "./args.js";
 import type { CliIo } from "./io.js";
-import { FAIL_CLOSED, HELP } from "./messages.js";
+import { FAIL_CLOSED, FAIL_CLOSED_PUSH, HELP } from "./messages.js";
 import { VERSION } from "./version.js";
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const debug = argv.includes("--debug");
   const isStagedScan = argv.includes("scan") && argv.includes("staged");
+  const isPrePush = argv.includes("hook") && argv.includes("pre-push");
   try {
     const command = parseCommand(argv);
     switch (command.name) {
@@ -25,20 +26,25 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         return await (await import("./commands/scan.js")).scanStagedCommand(command.options, io);
       case "scan-files":
         return await (await import("./commands/scan.js")).scanFilesCommand(command.paths, command.options, io);
+      case "scan-range":
+        return await (await import("./commands/range.js")).scanRangeCommand(command.revisions, command.options, io);
+      case "hook-pre-push":
+        return await (await import("./commands/range.js")).prePushCommand(command.remote, command.options, io);
       case "audit":
         return await (await import("./commands/audit.js")).auditCommand(command, io);
     }
   } catch (error) {
-    reportError(error, io, { debug, failClosed: isStagedScan && !(error instanceof UsageError) });
+    const failClosed = error instanceof UsageError ? undefined : isStagedScan ? FAIL_CLOSED : isPrePush ? FAIL_CLOSED_PUSH : undefined;
+    reportError(error, io, { debug, failClosed });
     return 2;
   }
 }
 
-function reportError(error: unknown, io: CliIo, options: { debug: boolean; failClosed: boolean }): void {
+function reportError(error: unknown, io: CliIo, options: { debug: boolean; failClosed: string | undefined }): void {
   const known = error instanceof StageguardError;
   const message = error instanceof Error ? error.message : String(error);
   io.stderr.write(`stageguard: ${known ? "" : "internal error: "}${message}\n`);
   if (known && error.hint) io.stderr.write(`  ${error.hint}\n`);
-  if (options.failClosed) io.stderr.write(`  ${FAIL_CLOSED}\n`);
+  if (options.failClosed) io.stderr.write(`  ${options.failClosed}\n`);
   if (options.debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
 }

@@ -24,11 +24,22 @@ import { splitLines } from "./split-lines.js";
  * --submodule=short: diff.submodule=log would print commit logs as if they were content.
  * -M: a renamed `.env` is still a `.env`, and its content is compared to its source.
  */
-const DIFF_ARGS = ["diff", "--cached", "--no-ext-diff", "--no-textconv", "--no-color", "--no-relative", "--submodule=short", "-M"];
+const DIFF_FLAGS = ["--no-ext-diff", "--no-textconv", "--no-color", "--no-relative", "--submodule=short", "-M"];
 
+/** What to compare: the index against HEAD, or one commit against its parent (or the empty tree). */
+export type DiffSide = { kind: "staged" } | { kind: "commit"; from: string; to: string };
+
+function diffArgs(side: DiffSide): string[] {
+  return side.kind === "staged" ? ["diff", "--cached", ...DIFF_FLAGS] : ["diff", ...DIFF_FLAGS, side.from, side.to, "--"];
+}
 /** -U1: one line of context, so a suppression marker on the line above an addition is visible. */
-const PATCH_ARGS = [...DIFF_ARGS, "-p", "-U1", "--src-prefix=a/", "--dst-prefix=b/"];
-const META_ARGS = [...DIFF_ARGS, "--raw", "--numstat", "-z", "--no-abbrev"];
+const patchArgs = (side: DiffSide): string[] => insertBeforeDashes(diffArgs(side), ["-p", "-U1", "--src-prefix=a/", "--dst-prefix=b/"]);
+const metaArgs = (side: DiffSide): string[] => insertBeforeDashes(diffArgs(side), ["--raw", "--numstat", "-z", "--no-abbrev"]);
+
+function insertBeforeDashes(args: string[], extra: string[]): string[] {
+  const dashes = args.indexOf("--");
+  return dashes === -1 ? [...args, ...extra] : [...args.slice(0, dashes), ...extra, ...args.slice(dashes)];
+}
 
 export interface CollectOptions {
   /** Added bytes scanned per file; content past it is reported, not searched. */
@@ -38,15 +49,20 @@ export interface CollectOptions {
 }
 
 /** Yields every staged change; nothing when nothing is staged. */
-export async function* collectStaged(root: string, options: CollectOptions): AsyncGenerator<StagedFile> {
-  const entries = parseRawNumstat((await runGit(META_ARGS, { cwd: root })).toString("utf8"));
+export function collectStaged(root: string, options: CollectOptions): AsyncGenerator<StagedFile> {
+  return collectDiff(root, options, { kind: "staged" });
+}
+
+/** Yields every change between two sides; the same checks as for the index. */
+export async function* collectDiff(root: string, options: CollectOptions, side: DiffSide): AsyncGenerator<StagedFile> {
+  const entries = parseRawNumstat((await runGit(metaArgs(side), { cwd: root })).toString("utf8"));
   if (entries.length === 0) return;
 
   const contentIds = entries.filter(hasContent).map((entry) => entry.newBlobId);
   const sizesPromise = readBlobSizes(root, contentIds);
   sizesPromise.catch(() => undefined); // awaited below; avoid an unhandled rejection meanwhile
 
-  const git = streamGit(PATCH_ARGS, { cwd: root });
+  const git = streamGit(patchArgs(side), { cwd: root });
   const parser = new PatchParser({ maxBytesPerFile: options.maxBytesPerFile });
   const sections: PatchSection[] = [];
   // Files that need their blob read before they can be scanned: "binary" ones to sniff again,

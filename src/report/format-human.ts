@@ -7,14 +7,17 @@ import type { Style } from "./style.js";
 export interface HumanFormatOptions {
   style: Style;
   /** "staged" speaks of the commit; "files" of the files given. */
-  mode: "staged" | "files";
+  mode: "staged" | "files" | "range" | "push";
 }
 
 export function formatHuman(report: Report, options: HumanFormatOptions): string {
   const { style } = options;
   const out: string[] = [];
   const byFile = new Map<string, Finding[]>();
-  for (const finding of report.findings) byFile.set(finding.file, [...(byFile.get(finding.file) ?? []), finding]);
+  for (const finding of report.findings) {
+    const key = finding.commit === undefined ? finding.file : `${finding.file}  (commit ${finding.commit.slice(0, 12)})`;
+    byFile.set(key, [...(byFile.get(key) ?? []), finding]);
+  }
 
   for (const [file, findings] of byFile) {
     out.push("", style.bold(style.cyan(file)));
@@ -28,6 +31,13 @@ export function formatHuman(report: Report, options: HumanFormatOptions): string
   out.push(summaryLine(report, options));
   if (report.summary.blocking > 0 && options.mode === "staged") {
     out.push(style.dim("Fix the findings above and stage again. To commit anyway, knowingly: git commit --no-verify"));
+  }
+  if (report.summary.blocking > 0 && options.mode === "push") {
+    out.push(
+      style.dim(
+        "These commits are not pushed. Remove the secret from history (git rebase -i, or git commit --amend for the last commit), rotate anything exposed, and push again. To push anyway, knowingly: git push --no-verify",
+      ),
+    );
   }
   return `${out.join("\n")}\n`;
 }
@@ -55,7 +65,7 @@ function summaryLine(report: Report, options: HumanFormatOptions): string {
   ].filter(Boolean);
   const tail = extras.length > 0 ? ` (${extras.join(", ")})` : "";
   if (summary.blocking > 0) {
-    const what = options.mode === "staged" ? "commit blocked" : "blocking problems found";
+    const what = options.mode === "staged" ? "commit blocked" : options.mode === "push" ? "push blocked" : "blocking problems found";
     return style.red(style.bold(`✖ stageguard: ${what}: ${summary.blocking} blocking${tail} · ${scanned}`));
   }
   return style.green(`✔ stageguard: nothing blocking${tail} · ${scanned}`);

@@ -23,7 +23,7 @@ test("--version and --help", async () => {
 
 test.each([
   [["frobnicate"], 'unknown command "frobnicate"'],
-  [["scan"], '"scan" needs a target: staged or files'],
+  [["scan"], '"scan" needs a target: staged, files or range'],
   [["scan", "everything"], 'unknown scan target "everything"'],
   [["scan", "files"], '"scan files" needs at least one path'],
   [["scan", "staged", "extra"], '"scan staged" takes no paths'],

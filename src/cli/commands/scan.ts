@@ -42,7 +42,7 @@ export async function scanFilesCommand(paths: string[], options: ScanCliOptions,
 }
 
 /** Drops the files the project's `ignorePaths` names (fixtures, generated code) before any rule sees them. */
-async function* withoutIgnored(files: AsyncIterable<FileChange>, ignorePaths: readonly string[]): AsyncIterable<FileChange> {
+export async function* withoutIgnored(files: AsyncIterable<FileChange>, ignorePaths: readonly string[]): AsyncIterable<FileChange> {
   const ignored = compileGlobs(ignorePaths);
   for await (const file of files) {
     if (!ignored(file.path)) yield file;

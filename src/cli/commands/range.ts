@@ -1,0 +1,84 @@
+// `scan range <revisions>` (CI, by hand) and `hook pre-push` (git's pre-push hook): the lines each
+// commit added, every commit compared with its first parent, findings tagged with the commit.
+
+import { applyLevels } from "../../config/apply-levels.js";
+import { loadConfig } from "../../config/load-config.js";
+import { UsageError } from "../../errors.js";
+import { commitsIn, emptyTree, hasCommit } from "../../git/range.js";
+import { findRepository } from "../../git/repo.js";
+import { collectDiff } from "../../git/staged.js";
+import { buildReport, exitCodeFor } from "../../report/build-report.js";
+import { formatHuman } from "../../report/format-human.js";
+import { formatJson } from "../../report/format-json.js";
+import { createStyle } from "../../report/style.js";
+import { loadRuleSet } from "../../rules/load.js";
+import { scanFiles, type ScanOutcome } from "../../scan.js";
+import type { ScanCliOptions } from "../args.js";
+import { shouldUseColor, type CliIo } from "../io.js";
+import { VERSION } from "../version.js";
+import { MAX_BYTES_PER_FILE, withoutIgnored } from "./scan.js";
+
+const ZERO_SHA = /^0+$/;
+
+export async function scanRangeCommand(revisions: string[], options: ScanCliOptions, io: CliIo): Promise<number> {
+  const started = io.now();
+  const repo = await findRepository(io.cwd);
+  const outcome = await scanRevisions(repo.root, [revisions], io);
+  return report(outcome, "range", options, io, started);
+}
+
+/**
+ * git runs pre-push with the remote's name and URL as arguments and one line per ref on stdin:
+ * `<local ref> <local sha> <remote ref> <remote sha>`. A deletion sends nothing; a new branch
+ * sends the commits no ref of that remote has; an update (forced or not) sends remote..local.
+ */
+export async function prePushCommand(remote: string | undefined, options: ScanCliOptions, io: CliIo): Promise<number> {
+  const started = io.now();
+  const repo = await findRepository(io.cwd);
+  const input = io.readStdin ? await io.readStdin() : "";
+  const ranges: string[][] = [];
+  for (const line of input.split("\n")) {
+    const fields = line.trim().split(/\s+/);
+    if (fields.length < 4) continue;
+    const [, localSha, , remoteSha] = fields as [string, string, string, string];
+    if (ZERO_SHA.test(localSha)) continue;
+    if (!ZERO_SHA.test(remoteSha) && (await hasCommit(repo.root, remoteSha))) ranges.push([`${remoteSha}..${localSha}`]);
+    else ranges.push(remote ? [localSha, "--not", `--remotes=${remote}`] : [localSha, "--not", "--remotes"]);
+  }
+  const outcome = await scanRevisions(repo.root, ranges, io);
+  return report(outcome, "push", options, io, started);
+}
+
+async function scanRevisions(root: string, ranges: string[][], io: CliIo): Promise<ScanOutcome> {
+  void io;
+  const config = loadConfig(root);
+  const ruleSet = applyLevels(loadRuleSet(), config);
+  const total: ScanOutcome = { findings: [], notices: [], filesScanned: 0, bytesScanned: 0 };
+  const seen = new Set<string>();
+  let empty: string | undefined;
+  for (const revisions of ranges) {
+    if (revisions.some((revision) => revision.startsWith("-") && revision !== "--not" && !revision.startsWith("--remotes"))) {
+      throw new UsageError(`"${revisions.find((revision) => revision.startsWith("-"))}" is not a range`, { hint: "Give a range such as origin/main..HEAD." });
+    }
+    for (const commit of await commitsIn(root, revisions)) {
+      if (seen.has(commit.sha) || commit.parents.length > 1) continue;
+      seen.add(commit.sha);
+      const from = commit.parents[0] ?? (empty ??= await emptyTree(root));
+      const files = collectDiff(root, { maxBytesPerFile: MAX_BYTES_PER_FILE, needsContent: ruleSet.needsContent }, { kind: "commit", from, to: commit.sha });
+      const outcome = await scanFiles(withoutIgnored(files, config.ignorePaths), ruleSet);
+      total.findings.push(...outcome.findings.map((finding) => ({ ...finding, commit: commit.sha })));
+      total.notices.push(...outcome.notices.map((notice) => ({ ...notice, message: `${notice.message} (commit ${commit.sha.slice(0, 12)})` })));
+      total.filesScanned += outcome.filesScanned;
+      total.bytesScanned += outcome.bytesScanned;
+    }
+  }
+  return total;
+}
+
+function report(outcome: ScanOutcome, mode: "range" | "push", options: ScanCliOptions, io: CliIo, started: number): number {
+  const built = buildReport(outcome, VERSION, io.now() - started);
+  if (options.format === "json") io.stdout.write(formatJson(built));
+  else if (built.summary.filesScanned === 0 && built.findings.length === 0) io.stdout.write(`stageguard: no new commits to scan\n`);
+  else io.stdout.write(formatHuman(built, { style: createStyle(shouldUseColor(io.stdout, io.env, options.color)), mode }));
+  return exitCodeFor(built);
+}
