@@ -7,7 +7,7 @@ import { UsageError } from "../errors.js";
 export type Command =
   | { name: "help" }
   | { name: "version" }
-  | { name: "scan-staged"; options: ScanCliOptions }
+  | { name: "scan-staged"; options: ScanCliOptions; paths: string[] }
   | { name: "scan-files"; options: ScanCliOptions; paths: string[] }
   | { name: "scan-range"; options: ScanCliOptions; revisions: string[] }
   | { name: "hook-pre-push"; options: ScanCliOptions; remote: string | undefined }
@@ -77,8 +77,8 @@ export function parseCommand(argv: readonly string[]): Command {
     return { name: "scan-range", options, revisions: rest };
   }
   if (target === "staged") {
-    if (rest.length > 0) throw new UsageError(`"scan staged" takes no paths (got "${rest[0]}")`, { hint: "To scan files, use `stageguard scan files <paths…>`." });
-    return { name: "scan-staged", options };
+    // Paths (lint-staged passes them) narrow the scan to those files' staged changes.
+    return { name: "scan-staged", options, paths: rest };
   }
   if (target === "files") {
     if (rest.length === 0) throw new UsageError(`"scan files" needs at least one path`);

@@ -3,7 +3,8 @@
 export const HELP = `stageguard — stops secrets, credential files and risky commands before they enter git history
 
 Usage
-  stageguard scan staged [options]          scan what the next commit will record (the pre-commit hook runs this)
+  stageguard scan staged [options] [paths…] scan what the next commit will record (the pre-commit hook runs
+                                            this); with paths, only those files' staged changes (lint-staged)
   stageguard scan files [options] <paths…>  scan files and folders in the working tree (lint-staged, ad-hoc)
   stageguard scan range [options] <range…>  scan the lines each commit of a range added (CI: base..head)
   stageguard hook pre-push [remote]         the pre-push hook: scan what the push sends (reads git's stdin)

@@ -23,7 +23,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         return 0;
       // Loaded on demand: --help and --version stay free of the scanner's imports.
       case "scan-staged":
-        return await (await import("./commands/scan.js")).scanStagedCommand(command.options, io);
+        return await (await import("./commands/scan.js")).scanStagedCommand(command.options, io, command.paths);
       case "scan-files":
         return await (await import("./commands/scan.js")).scanFilesCommand(command.paths, command.options, io);
       case "scan-range":

@@ -27,10 +27,13 @@ import { splitLines } from "./split-lines.js";
 const DIFF_FLAGS = ["--no-ext-diff", "--no-textconv", "--no-color", "--no-relative", "--submodule=short", "-M"];
 
 /** What to compare: the index against HEAD, or one commit against its parent (or the empty tree). */
-export type DiffSide = { kind: "staged" } | { kind: "commit"; from: string; to: string };
+export type DiffSide = { kind: "staged"; paths?: readonly string[] } | { kind: "commit"; from: string; to: string };
 
 function diffArgs(side: DiffSide): string[] {
-  return side.kind === "staged" ? ["diff", "--cached", ...DIFF_FLAGS] : ["diff", ...DIFF_FLAGS, side.from, side.to, "--"];
+  if (side.kind === "commit") return ["diff", ...DIFF_FLAGS, side.from, side.to, "--"];
+  // Paths from the repository root, taken literally (no globbing of [, *, ? in real names).
+  const pathspecs = (side.paths ?? []).map((path) => `:(top,literal)${path}`);
+  return pathspecs.length > 0 ? ["diff", "--cached", ...DIFF_FLAGS, "--", ...pathspecs] : ["diff", "--cached", ...DIFF_FLAGS];
 }
 /** -U1: one line of context, so a suppression marker on the line above an addition is visible. */
 const patchArgs = (side: DiffSide): string[] => insertBeforeDashes(diffArgs(side), ["-p", "-U1", "--src-prefix=a/", "--dst-prefix=b/"]);
@@ -48,9 +51,9 @@ export interface CollectOptions {
   needsContent?: (path: string) => boolean;
 }
 
-/** Yields every staged change; nothing when nothing is staged. */
-export function collectStaged(root: string, options: CollectOptions): AsyncGenerator<StagedFile> {
-  return collectDiff(root, options, { kind: "staged" });
+/** Yields every staged change (of `paths` only, when given); nothing when nothing is staged. */
+export function collectStaged(root: string, options: CollectOptions, paths?: readonly string[]): AsyncGenerator<StagedFile> {
+  return collectDiff(root, options, { kind: "staged", ...(paths === undefined ? {} : { paths }) });
 }
 
 /** Yields every change between two sides; the same checks as for the index. */

@@ -60,3 +60,42 @@ test("lint-staged runs it on the staged files and stops the commit", async () =>
   // lint-staged restores the index after a failed task: the file is still staged.
   expect(await repo.git("diff", "--cached", "--name-only")).toContain("src/settings.py");
 });
+
+test("lint-staged with `scan staged`: only the staged changes of the paths it passes, like the plain hook", async () => {
+  repo = await TempRepo.create();
+  repo.write("package.json", JSON.stringify({ name: "demo", private: true, "lint-staged": { "*.py": `node ${BUILT_CLI} scan staged` } }));
+  // A line already committed (say, before stageguard was installed) is history, not this commit.
+  const legacy = `LEGACY_KEY = "${fakeSecrets.googleApiKey()}"\n`;
+  repo.write("src/settings.py", legacy);
+  repo.write("notes.md", "notes\n");
+  await repo.add();
+  await repo.commit();
+  const lintStaged = join(PROJECT_ROOT, "node_modules", "lint-staged", "bin", "lint-staged.js");
+  const runLintStaged = () => execa(process.execPath, [lintStaged], { cwd: repo.dir, env: gitEnv(), extendEnv: false, reject: false, stdin: "ignore" });
+
+  repo.write("src/settings.py", `${legacy}DEBUG = False\n`);
+  await repo.add();
+  expect((await runLintStaged()).exitCode).toBe(0);
+
+  repo.write("src/settings.py", `${legacy}DEBUG = False\nTOKEN = "${fakeSecrets.githubPat()}"\n`);
+  repo.write("notes.md", `notes\n${fakeSecrets.githubPat()}\n`); // staged too, but not a *.py path
+  await repo.add();
+  const blocked = await runLintStaged();
+  expect(blocked.exitCode).toBe(1);
+  const output = `${blocked.stdout}${blocked.stderr}`;
+  expect(output).toContain("src/settings.py");
+  expect(output).toContain("github-pat");
+  expect(output).not.toContain("google-api-key");
+  expect(output).not.toContain("notes.md");
+});
+
+test("scan staged with paths: relative to the current folder, outside the repository is a usage error", async () => {
+  repo = await TempRepo.create();
+  repo.write("a/x.ts", `const k = "${fakeSecrets.githubPat()}";\n`).write("b/y.ts", `const k = "${fakeSecrets.githubPat()}";\n`);
+  await repo.add();
+  const one = parseJsonReport(await runCli(["scan", "staged", "--format", "json", "x.ts"], join(repo.dir, "a")));
+  expect(one.findings.map((f) => f.file)).toEqual(["a/x.ts"]);
+  const outside = await runCli(["scan", "staged", "../../elsewhere.ts"], join(repo.dir, "a"));
+  expect(outside.code).toBe(2);
+  expect(outside.stderr).toContain("is outside the repository");
+});

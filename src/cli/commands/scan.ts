@@ -2,7 +2,9 @@
 // return the exit code.
 
 import { applyLevels } from "../../config/apply-levels.js";
+import { relative, resolve, sep } from "node:path";
 import { loadConfig } from "../../config/load-config.js";
+import { UsageError } from "../../errors.js";
 import { collectStaged } from "../../git/staged.js";
 import { compileGlobs } from "../../glob.js";
 import { findRepository, findRepositoryIfAny } from "../../git/repo.js";
@@ -22,12 +24,13 @@ import { VERSION } from "../version.js";
 /** Content past this many bytes of one file is not searched (and a notice says so). */
 export const MAX_BYTES_PER_FILE = 10 * 1024 * 1024;
 
-export async function scanStagedCommand(options: ScanCliOptions, io: CliIo): Promise<number> {
+export async function scanStagedCommand(options: ScanCliOptions, io: CliIo, paths: readonly string[] = []): Promise<number> {
   const started = io.now();
   const repo = await findRepository(io.cwd);
   const config = loadConfig(repo.root);
   const ruleSet = applyLevels(loadRuleSet(), config);
-  const files = collectStaged(repo.root, { maxBytesPerFile: MAX_BYTES_PER_FILE, needsContent: ruleSet.needsContent });
+  const within = paths.map((path) => toRepoPath(repo.root, io.cwd, path));
+  const files = collectStaged(repo.root, { maxBytesPerFile: MAX_BYTES_PER_FILE, needsContent: ruleSet.needsContent }, within.length > 0 ? within : undefined);
   return runScan(withoutIgnored(files, config.ignorePaths), ruleSet, "staged", options, io, started);
 }
 
@@ -39,6 +42,13 @@ export async function scanFilesCommand(paths: string[], options: ScanCliOptions,
   const ruleSet = applyLevels(loadRuleSet(), config);
   const files = collectFiles({ paths, cwd: io.cwd, root, maxBytesPerFile: MAX_BYTES_PER_FILE, needsContent: ruleSet.needsContent });
   return runScan(withoutIgnored(files, config.ignorePaths), ruleSet, "files", options, io, started);
+}
+
+/** A path given on the command line (absolute, or relative to the cwd) as a path from the root. */
+function toRepoPath(root: string, cwd: string, path: string): string {
+  const from = relative(root, resolve(cwd, path)).split(sep).join("/");
+  if (from === ".." || from.startsWith("../")) throw new UsageError(`${path} is outside the repository`);
+  return from === "" ? "." : from;
 }
 
 /** Drops the files the project's `ignorePaths` names (fixtures, generated code) before any rule sees them. */
