@@ -109,6 +109,55 @@ describe("through core.hooksPath", () => {
     expect((await commit(repo.dir)).code).toBe(0);
   });
 
+  test("git commit --amend scans what the amend adds", async () => {
+    repo = await hookedRepo();
+    repo.write("src/app.ts", "export const a = 1;\n");
+    await repo.add();
+    expect((await commit(repo.dir)).code).toBe(0);
+    repo.write("src/app.ts", `export const a = 1;\nexport const token = "${fakeSecrets.githubPat()}";\n`);
+    await repo.add();
+    const amended = await commit(repo.dir, "--amend");
+    expect(amended.code).not.toBe(0);
+    expect(amended.output).toContain("github-pat");
+  });
+
+  test("a commit from a linked worktree is guarded, and scans that worktree's index", async () => {
+    repo = await hookedRepo();
+    const elsewhere = await TempRepo.create({ init: false });
+    extra.push(elsewhere);
+    const worktree = join(elsewhere.dir, "wt");
+    await repo.git("worktree", "add", "-q", "-b", "side", worktree);
+    writeFileSync(join(worktree, ".env"), "API_KEY=1\n");
+    await execa("git", ["add", ".env"], { cwd: worktree, env: gitEnv(), extendEnv: false, stdin: "ignore" });
+    const blocked = await commit(worktree);
+    expect(blocked.code).not.toBe(0);
+    expect(blocked.output).toContain("env-file");
+    // The main worktree's index is untouched and clean.
+    expect((await commit(repo.dir, "--allow-empty")).code).toBe(0);
+  });
+
+  test("a cherry-pick that stops on a conflict is guarded when the resolution is committed", async () => {
+    repo = await hookedRepo();
+    repo.write("config.txt", "value = 1\n");
+    await repo.add();
+    await repo.commit("base config");
+    await repo.git("checkout", "-q", "-b", "other");
+    repo.write("config.txt", `value = 2\ntoken = "${fakeSecrets.githubPat()}"\n`);
+    await repo.add();
+    await repo.commit("other change (made with --no-verify)");
+    const picked = (await repo.git("rev-parse", "HEAD")).trim();
+    await repo.git("checkout", "-q", "main");
+    repo.write("config.txt", "value = 3\n");
+    await repo.add();
+    await repo.commit("main change");
+    await execa("git", ["cherry-pick", picked], { cwd: repo.dir, env: gitEnv(), extendEnv: false, reject: false, stdin: "ignore" });
+    repo.write("config.txt", `value = 3\ntoken = "${fakeSecrets.githubPat()}"\n`);
+    await repo.add();
+    const resolved = await commit(repo.dir, "--no-edit");
+    expect(resolved.code).not.toBe(0);
+    expect(resolved.output).toContain("github-pat");
+  });
+
   test("--no-verify is the knowing bypass", async () => {
     repo = await hookedRepo();
     repo.write(".env", "A=1\n");
