@@ -11,7 +11,9 @@ export type Command =
   | { name: "scan-files"; options: ScanCliOptions; paths: string[] }
   | { name: "scan-range"; options: ScanCliOptions; revisions: string[] }
   | { name: "hook-pre-push"; options: ScanCliOptions; remote: string | undefined }
-  | { name: "audit"; options: ScanCliOptions; history: boolean; fix: boolean; assistants: string[] };
+  | { name: "audit"; options: ScanCliOptions; history: boolean; fix: boolean; assistants: string[] }
+  | { name: "init"; prePush: boolean; hooksPath: boolean; install: boolean; dryRun: boolean }
+  | { name: "uninstall"; dryRun: boolean };
 
 export interface ScanCliOptions {
   format: "human" | "json";
@@ -36,6 +38,10 @@ export function parseCommand(argv: readonly string[]): Command {
         history: { type: "boolean" },
         fix: { type: "boolean" },
         assistants: { type: "string" },
+        "pre-push": { type: "boolean" },
+        "hooks-path": { type: "boolean" },
+        "no-install": { type: "boolean" },
+        "dry-run": { type: "boolean" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "V" },
       },
@@ -48,6 +54,11 @@ export function parseCommand(argv: readonly string[]): Command {
   if (values.version) return { name: "version" };
   const [command, target, ...rest] = positionals;
   if (command === undefined || command === "help") return { name: "help" };
+  if (command === "init" || command === "uninstall") {
+    if (target !== undefined) throw new UsageError(`"${command}" takes no arguments (got "${target}")`);
+    if (command === "uninstall") return { name: "uninstall", dryRun: values["dry-run"] === true };
+    return { name: "init", prePush: values["pre-push"] === true, hooksPath: values["hooks-path"] === true, install: values["no-install"] !== true, dryRun: values["dry-run"] === true };
+  }
   if (command !== "scan" && command !== "audit" && command !== "hook") throw new UsageError(`unknown command "${command}"`, { hint: "See `stageguard --help`." });
 
   const format = values.format ?? "human";

@@ -30,6 +30,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         return await (await import("./commands/range.js")).scanRangeCommand(command.revisions, command.options, io);
       case "hook-pre-push":
         return await (await import("./commands/range.js")).prePushCommand(command.remote, command.options, io);
+      case "init":
+        return await (await import("./commands/init.js")).initCommand(command, io);
+      case "uninstall":
+        return await (await import("./commands/init.js")).uninstallCommand(command.dryRun, io);
       case "audit":
         return await (await import("./commands/audit.js")).auditCommand(command, io);
     }

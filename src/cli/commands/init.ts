@@ -1,0 +1,189 @@
+// `stageguard init` wires the hooks (through husky by default, or core.hooksPath) and
+// `stageguard uninstall` takes out what init put in. Both print every change; `--dry-run` only
+// prints. Nothing is overwritten silently: a core.hooksPath or a plain git hook that husky would
+// shadow stops init with an explanation.
+
+import { spawnSync } from "node:child_process";
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join, relative, sep } from "node:path";
+import { UsageError } from "../../errors.js";
+import { findRepository } from "../../git/repo.js";
+import { runGit } from "../../git/run-git.js";
+import { addHookLine, hookLine, huskyPrepare, installCommand, packageManagerFor, removeHookLines, withPrepare } from "../../init/edits.js";
+import type { CliIo } from "../io.js";
+
+export interface InitOptions {
+  prePush: boolean;
+  hooksPath: boolean;
+  install: boolean;
+  dryRun: boolean;
+}
+
+interface Plan {
+  writes: Array<{ path: string; text: string; executable?: boolean }>;
+  removes: string[];
+  commands: Array<{ argv: string[]; cwd: string; why: string }>;
+  gitConfig: Array<{ args: string[]; why: string }>;
+  notes: string[];
+}
+
+export async function initCommand(options: InitOptions, io: CliIo): Promise<number> {
+  const repo = await findRepository(io.cwd);
+  const plan: Plan = { writes: [], removes: [], commands: [], gitConfig: [], notes: [] };
+  const configured = await hooksPathSetting(repo.root);
+
+  if (options.hooksPath) {
+    const project = findPackageDir(io.cwd, repo.root);
+    const target = posix(relative(repo.root, join(project ?? repo.root, "node_modules", "stageguard", "hooks")));
+    if (configured?.value !== target) plan.gitConfig.push({ args: ["config", "core.hooksPath", target], why: `core.hooksPath → ${target} (both hooks)` });
+    return finish(plan, repo.root, options, io);
+  }
+
+  const project = findPackageDir(io.cwd, repo.root);
+  if (!project) {
+    throw new UsageError("no package.json between here and the repository root, so husky has nothing to hook into", {
+      hint: "Run it in your Node project, or use `stageguard init --hooks-path` to point git at stageguard's hooks directly.",
+    });
+  }
+  const prefix = posix(relative(repo.root, project));
+  const huskyDir = join(project, ".husky");
+  // A hooks path that is not husky's would keep husky's hooks from ever running.
+  if (configured && !/(?:^|\/)\.husky\/_\/?$/.test(configured.value)) {
+    throw new UsageError(`core.hooksPath is set to ${configured.value} (${configured.origin}): git runs the hooks there, so husky's would never run`, {
+      hint: `Move those hooks into .husky/ and unset it (git config --unset core.hooksPath${configured.origin.includes(".gitconfig") ? " --global" : ""}), or keep it and add \`${hookLine("pre-commit", prefix)}\` to ${configured.value}/pre-commit yourself.`,
+    });
+  }
+  if (!configured) {
+    const plainHook = await existingPlainHook(repo.root);
+    if (plainHook) {
+      throw new UsageError(`${plainHook} exists: once husky sets core.hooksPath, git stops running it`, {
+        hint: "Move its commands into .husky/pre-commit (stageguard init keeps the lines already there), delete it, and run init again.",
+      });
+    }
+  }
+
+  const packagePath = join(project, "package.json");
+  const packageText = readFileSync(packagePath, "utf8");
+  const manifest = JSON.parse(packageText) as { dependencies?: Record<string, string>; devDependencies?: Record<string, string> };
+  const hasHusky = Boolean(manifest.devDependencies?.husky ?? manifest.dependencies?.husky);
+  if (!hasHusky) {
+    const argv = installCommand(packageManagerFor(readdirSync(project)), "husky");
+    if (options.install) plan.commands.push({ argv, cwd: project, why: "add husky" });
+    else plan.notes.push(`husky is not a dependency yet: run \`${argv.join(" ")}\``);
+  }
+  const prepared = withPrepare(packageText, huskyPrepare(prefix));
+  const hookFile = join(huskyDir, "pre-commit");
+  const preCommit = addHookLine(readIfExists(hookFile), hookLine("pre-commit", prefix));
+  const writes: Plan["writes"] = [];
+  if (preCommit !== readIfExists(hookFile)) writes.push({ path: hookFile, text: preCommit, executable: true });
+  if (options.prePush) {
+    const pushFile = join(huskyDir, "pre-push");
+    const prePush = addHookLine(readIfExists(pushFile), hookLine("pre-push", prefix));
+    if (prePush !== readIfExists(pushFile)) writes.push({ path: pushFile, text: prePush, executable: true });
+  }
+  if (prepared !== undefined) plan.writes.push({ path: packagePath, text: prepared });
+  plan.writes.push(...writes);
+  // husky sets core.hooksPath when its prepare script runs; do it now so the hook works at once.
+  const huskyBin = join(project, "node_modules", "husky", "bin.js");
+  if (!configured) {
+    if (existsSync(huskyBin) || options.install) {
+      plan.commands.push({ argv: [process.execPath, huskyBin, ...(prefix === "" ? [] : [`${prefix}/.husky`])], cwd: repo.root, why: "let husky set core.hooksPath" });
+    } else plan.notes.push("then run your package manager's install (it runs the prepare script, which wires husky)");
+  }
+  return finish(plan, repo.root, options, io);
+}
+
+export async function uninstallCommand(dryRun: boolean, io: CliIo): Promise<number> {
+  const repo = await findRepository(io.cwd);
+  const plan: Plan = { writes: [], removes: [], commands: [], gitConfig: [], notes: [] };
+  const project = findPackageDir(io.cwd, repo.root) ?? repo.root;
+  for (const hook of ["pre-commit", "pre-push"]) {
+    const file = join(project, ".husky", hook);
+    const text = readIfExists(file);
+    if (text === undefined) continue;
+    const rest = removeHookLines(text);
+    if (rest === text) continue;
+    if (rest.trim() === "") plan.removes.push(file);
+    else plan.writes.push({ path: file, text: rest });
+  }
+  const configured = await hooksPathSetting(repo.root);
+  if (configured && /node_modules\/stageguard\/hooks\/?$/.test(configured.value)) {
+    plan.gitConfig.push({ args: ["config", "--unset", "core.hooksPath"], why: "core.hooksPath no longer points at stageguard" });
+  }
+  plan.notes.push("husky and its prepare script stay: other hooks may use them (remove husky yourself if nothing does)");
+  return finish(plan, repo.root, { dryRun, install: false }, io, "uninstall");
+}
+
+async function finish(plan: Plan, root: string, options: { dryRun: boolean; install: boolean }, io: CliIo, verb = "init"): Promise<number> {
+  const show = (path: string): string => posix(relative(root, path)) || ".";
+  const changes = [
+    ...plan.commands.map((command) => `run ${[command.argv[0] === process.execPath ? "node" : command.argv[0], ...command.argv.slice(1).map((arg) => (arg.startsWith(root) ? show(arg) : arg))].join(" ")} (${command.why})`),
+    ...plan.writes.map((write) => `${existsSync(write.path) ? "update" : "create"} ${show(write.path)}`),
+    ...plan.removes.map((path) => `remove ${show(path)}`),
+    ...plan.gitConfig.map((config) => `git ${config.args.join(" ")} (${config.why})`),
+  ];
+  if (changes.length === 0) {
+    io.stdout.write(`stageguard ${verb}: nothing to change${plan.notes.length > 0 ? "" : " (already set up)"}\n`);
+    for (const note of plan.notes) io.stdout.write(`  note: ${note}\n`);
+    return 0;
+  }
+  io.stdout.write(`stageguard ${verb}${options.dryRun ? " (dry run, nothing written)" : ""}:\n`);
+  for (const change of changes) io.stdout.write(`  ${change}\n`);
+  for (const note of plan.notes) io.stdout.write(`  note: ${note}\n`);
+  if (options.dryRun) return 0;
+
+  for (const command of plan.commands.filter((entry) => entry.why === "add husky")) runOrFail(command);
+  for (const write of plan.writes) {
+    mkdirSync(dirname(write.path), { recursive: true });
+    writeFileSync(write.path, write.text);
+    if (write.executable) chmodSync(write.path, 0o755);
+  }
+  for (const path of plan.removes) rmSync(path, { force: true });
+  for (const config of plan.gitConfig) await runGit(config.args, { cwd: root });
+  for (const command of plan.commands.filter((entry) => entry.why !== "add husky")) runOrFail(command);
+  if (verb === "init") {
+    io.stdout.write(
+      "Try it: stage a fake key and commit (the commit must be refused):\n" +
+        "  printf 'token = \"ghp_%s\"\\n' \"$(LC_ALL=C tr -dc A-Za-z0-9 </dev/urandom | head -c 36)\" > stageguard-test.txt\n" +
+        "  git add stageguard-test.txt && git commit -m test; git rm -q --cached stageguard-test.txt; rm stageguard-test.txt\n",
+    );
+  }
+  return 0;
+}
+
+function runOrFail(command: { argv: string[]; cwd: string; why: string }): void {
+  const result = spawnSync(command.argv[0]!, command.argv.slice(1), { cwd: command.cwd, stdio: ["ignore", "inherit", "inherit"] });
+  if (result.status !== 0) {
+    throw new UsageError(`\`${command.argv.join(" ")}\` failed (${command.why})`, { hint: "Run it yourself, then run stageguard init again." });
+  }
+}
+
+/** The nearest folder from `cwd` up to `root` that holds a package.json. */
+function findPackageDir(cwd: string, root: string): string | undefined {
+  for (let dir = cwd; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, "package.json"))) return dir;
+    if (dir === root || relative(root, dir).startsWith("..") || dirname(dir) === dir) return undefined;
+  }
+}
+
+async function hooksPathSetting(root: string): Promise<{ value: string; origin: string } | undefined> {
+  const out = (await runGit(["config", "--show-origin", "--get", "core.hooksPath"], { cwd: root }).catch(() => Buffer.from(""))).toString("utf8").trim();
+  if (out === "") return undefined;
+  const tab = out.indexOf("\t");
+  return { origin: out.slice(0, tab), value: out.slice(tab + 1) };
+}
+
+/** A pre-commit or pre-push hook in .git/hooks that is not git's sample. */
+async function existingPlainHook(root: string): Promise<string | undefined> {
+  const dir = (await runGit(["rev-parse", "--path-format=absolute", "--git-path", "hooks"], { cwd: root })).toString("utf8").trim();
+  for (const hook of ["pre-commit", "pre-push"]) if (existsSync(join(dir, hook))) return posix(relative(root, join(dir, hook)));
+  return undefined;
+}
+
+function readIfExists(path: string): string | undefined {
+  return existsSync(path) ? readFileSync(path, "utf8") : undefined;
+}
+
+function posix(path: string): string {
+  return path.split(sep).join("/");
+}

@@ -1,0 +1,74 @@
+// Pure text edits for `stageguard init` and `uninstall`: hook files and package.json, keeping
+// the user's lines, their order, indentation and line endings. Each edit applied to its own
+// output changes nothing.
+
+/** The stageguard line of a hook file; `prefix` is the package folder from the git root ("" at the root). */
+export function hookLine(hook: "pre-commit" | "pre-push", prefix: string): string {
+  const path = `${prefix === "" ? "" : `${prefix}/`}node_modules/stageguard/hooks/${hook}`;
+  return hook === "pre-push" ? `sh ${path} "$@"` : `sh ${path}`;
+}
+
+/** husky 9's `init` writes this pre-commit; stageguard replaces it rather than run the tests on every commit. */
+export const HUSKY_INIT_DEFAULT = "npm test\n";
+
+/** Adds `line` at the end of a hook file unless a stageguard line is already there. */
+export function addHookLine(existing: string | undefined, line: string): string {
+  const text = existing ?? "";
+  if (text.split(/\r?\n/).some((current) => current.includes("stageguard/hooks/"))) return text;
+  if (text === "" || text === HUSKY_INIT_DEFAULT) return `${line}\n`;
+  const eol = text.includes("\r\n") ? "\r\n" : "\n";
+  return `${text}${text.endsWith("\n") ? "" : eol}${line}${eol}`;
+}
+
+/** Removes the lines that run stageguard's hooks; the rest stays as it was. */
+export function removeHookLines(existing: string): string {
+  const eol = existing.includes("\r\n") ? "\r\n" : "\n";
+  const lines = existing.split(/\r?\n/);
+  const kept = lines.filter((line) => !line.includes("stageguard/hooks/"));
+  return kept.length === lines.length ? existing : kept.join(eol);
+}
+
+/** The `prepare` script husky needs: `husky` at the root, `cd <up> && husky <dir>/.husky` in a sub-package. */
+export function huskyPrepare(prefix: string): string {
+  if (prefix === "") return "husky";
+  const up = prefix.split("/").map(() => "..").join("/");
+  return `cd ${up} && husky ${prefix}/.husky`;
+}
+
+/**
+ * package.json with a prepare script that runs husky, keeping the file's indentation and key
+ * order. undefined when it already does.
+ */
+export function withPrepare(packageJson: string, prepare: string): string | undefined {
+  const data = JSON.parse(packageJson) as { scripts?: Record<string, string> };
+  const current = data.scripts?.prepare;
+  if (current !== undefined && /\bhusky\b/.test(current)) return undefined;
+  const scripts = { ...(data.scripts ?? {}), prepare: current === undefined ? prepare : `${current} && ${prepare}` };
+  const indent = /^[ \t]+(?=")/m.exec(packageJson)?.[0] ?? "  ";
+  const eol = packageJson.includes("\r\n") ? "\r\n" : "\n";
+  const text = JSON.stringify({ ...data, scripts }, null, indent).replace(/\n/g, eol);
+  return `${text}${eol}`;
+}
+
+export type PackageManager = "npm" | "pnpm" | "yarn" | "bun";
+
+/** The package manager a project uses, from its lock file (npm when none). */
+export function packageManagerFor(files: readonly string[]): PackageManager {
+  if (files.includes("pnpm-lock.yaml")) return "pnpm";
+  if (files.includes("yarn.lock")) return "yarn";
+  if (files.includes("bun.lockb") || files.includes("bun.lock")) return "bun";
+  return "npm";
+}
+
+export function installCommand(manager: PackageManager, pkg: string): string[] {
+  switch (manager) {
+    case "pnpm":
+      return ["pnpm", "add", "--save-dev", pkg];
+    case "yarn":
+      return ["yarn", "add", "--dev", pkg];
+    case "bun":
+      return ["bun", "add", "--dev", pkg];
+    default:
+      return ["npm", "install", "--save-dev", pkg];
+  }
+}

@@ -1,0 +1,125 @@
+// `stageguard init` / `uninstall` in real repositories with the real husky: the wiring works on
+// a real commit, a second run changes nothing, the user's hook lines stay, shadowing settings
+// stop init with an explanation, and uninstall takes out what init put in.
+
+import { afterEach, expect, test } from "@jest/globals";
+import { execa } from "execa";
+import { existsSync, readFileSync, symlinkSync } from "node:fs";
+import { join } from "node:path";
+import { runCli } from "../helpers/cli.js";
+import { gitEnv } from "../helpers/git-env.js";
+import { PROJECT_ROOT, TempRepo } from "../helpers/temp-repo.js";
+
+let repo: TempRepo;
+afterEach(() => repo?.cleanup());
+
+/** A Node project with husky installed (linked from this repository's node_modules, offline). */
+async function project(options: { husky?: boolean; lock?: string; prefix?: string } = {}): Promise<string> {
+  repo = await TempRepo.create();
+  const dir = options.prefix ? join(repo.dir, options.prefix) : repo.dir;
+  const at = (path: string) => (options.prefix ? `${options.prefix}/${path}` : path);
+  repo.write(at("package.json"), `${JSON.stringify({ name: "demo", private: true, scripts: { test: "echo ok" }, devDependencies: options.husky === false ? {} : { husky: "9.1.7" } }, null, 2)}\n`);
+  if (options.lock) repo.write(at(options.lock), "");
+  repo.write(".gitignore", "node_modules\n");
+  if (options.husky !== false) {
+    repo.write(at("node_modules/.keep"), "");
+    symlinkSync(join(PROJECT_ROOT, "node_modules", "husky"), join(dir, "node_modules", "husky"));
+    symlinkSync(PROJECT_ROOT, join(dir, "node_modules", "stageguard"));
+  }
+  await repo.add();
+  await repo.commit("start");
+  return dir;
+}
+
+async function commit(dir: string) {
+  const result = await execa("git", ["commit", "-m", "change"], { cwd: dir, env: gitEnv(), extendEnv: false, reject: false, stdin: "ignore" });
+  return { code: result.exitCode, output: `${result.stdout}\n${result.stderr}` };
+}
+
+const read = (path: string) => readFileSync(join(repo.dir, path), "utf8");
+
+test("init wires husky: a staged .env is refused; a second run changes nothing", async () => {
+  const dir = await project();
+  repo.write(".husky/pre-commit", "echo \"the team's own check\"\n");
+  const first = await runCli(["init", "--pre-push"], dir);
+  expect(first.code).toBe(0);
+  expect(first.stdout).toContain("update .husky/pre-commit");
+  expect(first.stdout).toContain("create .husky/pre-push");
+  expect(first.stdout).toContain("update package.json");
+  expect(read(".husky/pre-commit")).toBe("echo \"the team's own check\"\nsh node_modules/stageguard/hooks/pre-commit\n");
+  expect(read(".husky/pre-push")).toBe('sh node_modules/stageguard/hooks/pre-push "$@"\n');
+  expect(JSON.parse(read("package.json")).scripts).toEqual({ test: "echo ok", prepare: "husky" });
+  expect((await repo.git("config", "core.hooksPath")).trim()).toBe(".husky/_");
+
+  repo.write(".env", "API_KEY=1\n");
+  await repo.add(".env");
+  const blocked = await commit(dir);
+  expect(blocked.code).not.toBe(0);
+  expect(blocked.output).toContain("the team's own check");
+  expect(blocked.output).toContain("env-file");
+  await repo.git("rm", "-q", "--cached", ".env");
+
+  const again = await runCli(["init", "--pre-push"], dir);
+  expect(again.stdout).toBe("stageguard init: nothing to change (already set up)\n");
+});
+
+test("--dry-run prints the plan and writes nothing; without husky, --no-install names the command for the lock file", async () => {
+  const dir = await project({ husky: false, lock: "pnpm-lock.yaml" });
+  const dry = await runCli(["init", "--dry-run"], dir);
+  expect(dry.code).toBe(0);
+  expect(dry.stdout).toContain("(dry run, nothing written)");
+  expect(dry.stdout).toContain("run pnpm add --save-dev husky (add husky)");
+  expect(existsSync(join(repo.dir, ".husky"))).toBe(false);
+  const noInstall = await runCli(["init", "--no-install"], dir);
+  expect(noInstall.stdout).toContain("note: husky is not a dependency yet: run `pnpm add --save-dev husky`");
+  expect(read(".husky/pre-commit")).toBe("sh node_modules/stageguard/hooks/pre-commit\n");
+});
+
+test("a core.hooksPath that would shadow husky, or a plain git hook, stops init with an explanation", async () => {
+  const dir = await project();
+  await repo.git("config", "core.hooksPath", "tools/hooks");
+  const shadowed = await runCli(["init"], dir);
+  expect(shadowed.code).toBe(2);
+  expect(shadowed.stderr).toContain("core.hooksPath is set to tools/hooks");
+  expect(existsSync(join(repo.dir, ".husky"))).toBe(false);
+  await repo.git("config", "--unset", "core.hooksPath");
+  repo.write(".git/hooks/pre-commit", "#!/bin/sh\n./check.sh\n");
+  const plain = await runCli(["init"], dir);
+  expect(plain.code).toBe(2);
+  expect(plain.stderr).toContain(".git/hooks/pre-commit exists");
+});
+
+test("a package below the git root gets husky's sub-folder layout", async () => {
+  const dir = await project({ prefix: "web" });
+  const result = await runCli(["init"], dir);
+  expect(result.code).toBe(0);
+  expect(read("web/.husky/pre-commit")).toBe("sh web/node_modules/stageguard/hooks/pre-commit\n");
+  expect(JSON.parse(read("web/package.json")).scripts.prepare).toBe("cd .. && husky web/.husky");
+  expect((await repo.git("config", "core.hooksPath")).trim()).toBe("web/.husky/_");
+  repo.write("id_rsa", "key\n");
+  await repo.add("id_rsa");
+  expect((await commit(repo.dir)).code).not.toBe(0);
+});
+
+test("--hooks-path wires git to the shipped hooks; uninstall takes out what init added", async () => {
+  const dir = await project();
+  expect((await runCli(["init", "--hooks-path"], dir)).code).toBe(0);
+  expect((await repo.git("config", "core.hooksPath")).trim()).toBe("node_modules/stageguard/hooks");
+  repo.write(".env", "A=1\n");
+  await repo.add(".env");
+  expect((await commit(dir)).code).not.toBe(0);
+  const removed = await runCli(["uninstall"], dir);
+  expect(removed.stdout).toContain("git config --unset core.hooksPath");
+  expect((await commit(dir)).code).toBe(0);
+});
+
+test("uninstall keeps the user's own hook lines", async () => {
+  const dir = await project();
+  repo.write(".husky/pre-commit", "npx lint-staged\n");
+  await runCli(["init", "--pre-push"], dir);
+  const removed = await runCli(["uninstall"], dir);
+  expect(removed.code).toBe(0);
+  expect(read(".husky/pre-commit")).toBe("npx lint-staged\n");
+  expect(existsSync(join(repo.dir, ".husky/pre-push"))).toBe(false);
+  expect((await runCli(["uninstall"], dir)).stdout).toContain("nothing to change");
+});
