@@ -12,7 +12,7 @@ export type Command =
   | { name: "scan-range"; options: ScanCliOptions; revisions: string[] }
   | { name: "hook-pre-push"; options: ScanCliOptions; remote: string | undefined }
   | { name: "audit"; options: ScanCliOptions; history: boolean; fix: boolean; assistants: string[] }
-  | { name: "init"; prePush: boolean; hooksPath: boolean; install: boolean; dryRun: boolean }
+  | { name: "init"; prePush: boolean; lintStaged: boolean; hooksPath: boolean; install: boolean; dryRun: boolean }
   | { name: "uninstall"; dryRun: boolean };
 
 export interface ScanCliOptions {
@@ -40,6 +40,7 @@ export function parseCommand(argv: readonly string[]): Command {
         assistants: { type: "string" },
         "pre-push": { type: "boolean" },
         "hooks-path": { type: "boolean" },
+        "lint-staged": { type: "boolean" },
         "no-install": { type: "boolean" },
         "dry-run": { type: "boolean" },
         help: { type: "boolean", short: "h" },
@@ -57,7 +58,7 @@ export function parseCommand(argv: readonly string[]): Command {
   if (command === "init" || command === "uninstall") {
     if (target !== undefined) throw new UsageError(`"${command}" takes no arguments (got "${target}")`);
     if (command === "uninstall") return { name: "uninstall", dryRun: values["dry-run"] === true };
-    return { name: "init", prePush: values["pre-push"] === true, hooksPath: values["hooks-path"] === true, install: values["no-install"] !== true, dryRun: values["dry-run"] === true };
+    return { name: "init", prePush: values["pre-push"] === true, lintStaged: values["lint-staged"] === true, hooksPath: values["hooks-path"] === true, install: values["no-install"] !== true, dryRun: values["dry-run"] === true };
   }
   if (command !== "scan" && command !== "audit" && command !== "hook") throw new UsageError(`unknown command "${command}"`, { hint: "See `stageguard --help`." });
 

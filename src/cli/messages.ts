@@ -8,7 +8,7 @@ Usage
   stageguard scan files [options] <paths…>  scan files and folders in the working tree (lint-staged, ad-hoc)
   stageguard scan range [options] <range…>  scan the lines each commit of a range added (CI: base..head)
   stageguard hook pre-push [remote]         the pre-push hook: scan what the push sends (reads git's stdin)
-  stageguard init [--pre-push] [--hooks-path] [--no-install] [--dry-run]
+  stageguard init [--pre-push] [--lint-staged] [--hooks-path] [--no-install] [--dry-run]
                                             wire the hooks through husky (or core.hooksPath); idempotent
   stageguard uninstall [--dry-run]          take out the hook lines and settings init added
   stageguard audit [options]                check the repository's defences: .gitignore, tracked secrets,

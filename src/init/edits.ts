@@ -72,3 +72,21 @@ export function installCommand(manager: PackageManager, pkg: string): string[] {
       return ["npm", "install", "--save-dev", pkg];
   }
 }
+
+export const LINT_STAGED_TASK = "stageguard scan staged";
+
+/** A lint-staged config object with the stageguard task on every staged file ("*"). */
+export function withLintStagedTask(config: Record<string, unknown>): Record<string, unknown> | undefined {
+  const tasks = config["*"];
+  const list = tasks === undefined ? [] : Array.isArray(tasks) ? tasks : [tasks];
+  if (list.some((task) => typeof task === "string" && task.includes("stageguard"))) return undefined;
+  return { ...config, "*": list.length === 0 ? LINT_STAGED_TASK : [...list, LINT_STAGED_TASK] };
+}
+
+/** JSON text with `key` set to `value`, keeping indentation and line endings. */
+export function setJsonKey(text: string, key: string, value: unknown): string {
+  const data = JSON.parse(text) as Record<string, unknown>;
+  const indent = /^[ \t]+(?=")/m.exec(text)?.[0] ?? "  ";
+  const eol = text.includes("\r\n") ? "\r\n" : "\n";
+  return `${JSON.stringify({ ...data, [key]: value }, null, indent).replace(/\n/g, eol)}${eol}`;
+}

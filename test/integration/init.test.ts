@@ -4,7 +4,7 @@
 
 import { afterEach, expect, test } from "@jest/globals";
 import { execa } from "execa";
-import { existsSync, readFileSync, symlinkSync } from "node:fs";
+import { chmodSync, existsSync, readFileSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
 import { runCli } from "../helpers/cli.js";
 import { gitEnv } from "../helpers/git-env.js";
@@ -122,4 +122,30 @@ test("uninstall keeps the user's own hook lines", async () => {
   expect(read(".husky/pre-commit")).toBe("npx lint-staged\n");
   expect(existsSync(join(repo.dir, ".husky/pre-push"))).toBe(false);
   expect((await runCli(["uninstall"], dir)).stdout).toContain("nothing to change");
+});
+
+test("--lint-staged puts the task in lint-staged's config and the hook runs lint-staged", async () => {
+  const dir = await project();
+  const pkg = JSON.parse(read("package.json"));
+  pkg.devDependencies["lint-staged"] = "16.4.0";
+  pkg["lint-staged"] = { "*.js": "echo js" };
+  repo.write("package.json", `${JSON.stringify(pkg, null, 2)}\n`);
+  // What `npm install` would have linked: lint-staged and the stageguard bin.
+  symlinkSync(join(PROJECT_ROOT, "node_modules", "lint-staged"), join(dir, "node_modules", "lint-staged"));
+  repo.write("node_modules/.bin/lint-staged", `#!/bin/sh\nexec node ${join(PROJECT_ROOT, "node_modules", "lint-staged", "bin", "lint-staged.js")} "$@"\n`);
+  repo.write("node_modules/.bin/stageguard", `#!/bin/sh\nexec node ${join(PROJECT_ROOT, "dist", "cli", "main.js")} "$@"\n`);
+  chmodSync(join(dir, "node_modules/.bin/lint-staged"), 0o755);
+  chmodSync(join(dir, "node_modules/.bin/stageguard"), 0o755);
+
+  const result = await runCli(["init", "--lint-staged"], dir);
+  expect(result.code).toBe(0);
+  expect(JSON.parse(read("package.json"))["lint-staged"]).toEqual({ "*.js": "echo js", "*": "stageguard scan staged" });
+  expect(read(".husky/pre-commit")).toBe("npx lint-staged\n");
+  expect((await runCli(["init", "--lint-staged"], dir)).stdout).toContain("nothing to change");
+
+  repo.write("id_rsa", "key\n");
+  await repo.add("id_rsa");
+  const blocked = await commit(dir);
+  expect(blocked.code).not.toBe(0);
+  expect(blocked.output).toContain("ssh-private-key-file");
 });

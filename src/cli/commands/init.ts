@@ -9,11 +9,12 @@ import { dirname, join, relative, sep } from "node:path";
 import { UsageError } from "../../errors.js";
 import { findRepository } from "../../git/repo.js";
 import { runGit } from "../../git/run-git.js";
-import { addHookLine, hookLine, huskyPrepare, installCommand, packageManagerFor, removeHookLines, withPrepare } from "../../init/edits.js";
+import { addHookLine, hookLine, huskyPrepare, installCommand, packageManagerFor, removeHookLines, setJsonKey, withLintStagedTask, withPrepare } from "../../init/edits.js";
 import type { CliIo } from "../io.js";
 
 export interface InitOptions {
   prePush: boolean;
+  lintStaged: boolean;
   hooksPath: boolean;
   install: boolean;
   dryRun: boolean;
@@ -71,9 +72,24 @@ export async function initCommand(options: InitOptions, io: CliIo): Promise<numb
     if (options.install) plan.commands.push({ argv, cwd: project, why: "add husky" });
     else plan.notes.push(`husky is not a dependency yet: run \`${argv.join(" ")}\``);
   }
-  const prepared = withPrepare(packageText, huskyPrepare(prefix));
+  let prepared = withPrepare(packageText, huskyPrepare(prefix));
   const hookFile = join(huskyDir, "pre-commit");
-  const preCommit = addHookLine(readIfExists(hookFile), hookLine("pre-commit", prefix));
+  let preCommit: string;
+  if (options.lintStaged) {
+    // The task goes into lint-staged's config, and the hook runs lint-staged.
+    const lintStaged = lintStagedEdit(project, prepared ?? packageText, plan);
+    if (lintStaged.packageText !== undefined) prepared = lintStaged.packageText;
+    const existing = readIfExists(hookFile);
+    preCommit = existing !== undefined && /\blint-staged\b/.test(existing) ? existing : addLine(existing, prefix === "" ? "npx lint-staged" : `cd ${prefix} && npx lint-staged`);
+    const hasLintStaged = Boolean(manifest.devDependencies?.["lint-staged"] ?? manifest.dependencies?.["lint-staged"]);
+    if (!hasLintStaged) {
+      const argv = installCommand(packageManagerFor(readdirSync(project)), "lint-staged");
+      if (options.install) plan.commands.push({ argv, cwd: project, why: "add lint-staged" });
+      else plan.notes.push(`lint-staged is not a dependency yet: run \`${argv.join(" ")}\``);
+    }
+  } else {
+    preCommit = addHookLine(readIfExists(hookFile), hookLine("pre-commit", prefix));
+  }
   const writes: Plan["writes"] = [];
   if (preCommit !== readIfExists(hookFile)) writes.push({ path: hookFile, text: preCommit, executable: true });
   if (options.prePush) {
@@ -132,7 +148,7 @@ async function finish(plan: Plan, root: string, options: { dryRun: boolean; inst
   for (const note of plan.notes) io.stdout.write(`  note: ${note}\n`);
   if (options.dryRun) return 0;
 
-  for (const command of plan.commands.filter((entry) => entry.why === "add husky")) runOrFail(command);
+  for (const command of plan.commands.filter((entry) => entry.why.startsWith("add "))) runOrFail(command);
   for (const write of plan.writes) {
     mkdirSync(dirname(write.path), { recursive: true });
     writeFileSync(write.path, write.text);
@@ -140,7 +156,7 @@ async function finish(plan: Plan, root: string, options: { dryRun: boolean; inst
   }
   for (const path of plan.removes) rmSync(path, { force: true });
   for (const config of plan.gitConfig) await runGit(config.args, { cwd: root });
-  for (const command of plan.commands.filter((entry) => entry.why !== "add husky")) runOrFail(command);
+  for (const command of plan.commands.filter((entry) => !entry.why.startsWith("add "))) runOrFail(command);
   if (verb === "init") {
     io.stdout.write(
       "Try it: stage a fake key and commit (the commit must be refused):\n" +
@@ -149,6 +165,35 @@ async function finish(plan: Plan, root: string, options: { dryRun: boolean; inst
     );
   }
   return 0;
+}
+
+const LINT_STAGED_FILES = [".lintstagedrc", ".lintstagedrc.json"];
+const LINT_STAGED_OTHER = [".lintstagedrc.js", ".lintstagedrc.cjs", ".lintstagedrc.mjs", ".lintstagedrc.yaml", ".lintstagedrc.yml", "lint-staged.config.js", "lint-staged.config.mjs", "lint-staged.config.cjs"];
+
+/** Adds the stageguard task where the lint-staged config lives (package.json unless a JSON rc file exists). */
+function lintStagedEdit(project: string, packageText: string, plan: Plan): { packageText?: string } {
+  for (const name of LINT_STAGED_FILES) {
+    const path = join(project, name);
+    const text = readIfExists(path);
+    if (text === undefined) continue;
+    const updated = withLintStagedTask(JSON.parse(text) as Record<string, unknown>);
+    if (updated) plan.writes.push({ path, text: `${JSON.stringify(updated, null, 2)}\n` });
+    return {};
+  }
+  const other = LINT_STAGED_OTHER.find((name) => existsSync(join(project, name)));
+  if (other) {
+    plan.notes.push(`add \`"*": "stageguard scan staged"\` to ${other} yourself (stageguard edits JSON configs only)`);
+    return {};
+  }
+  const current = (JSON.parse(packageText) as Record<string, unknown>)["lint-staged"];
+  const updated = withLintStagedTask((current as Record<string, unknown> | undefined) ?? {});
+  return updated ? { packageText: setJsonKey(packageText, "lint-staged", updated) } : {};
+}
+
+function addLine(existing: string | undefined, line: string): string {
+  const text = existing ?? "";
+  if (text === "") return `${line}\n`;
+  return `${text}${text.endsWith("\n") ? "" : "\n"}${line}\n`;
 }
 
 function runOrFail(command: { argv: string[]; cwd: string; why: string }): void {
