@@ -197,7 +197,10 @@ function addLine(existing: string | undefined, line: string): string {
 }
 
 function runOrFail(command: { argv: string[]; cwd: string; why: string }): void {
-  const result = spawnSync(command.argv[0]!, command.argv.slice(1), { cwd: command.cwd, stdio: ["ignore", "inherit", "inherit"] });
+  // HUSKY=0 (set in CI to skip husky's install) must not undo an explicit `stageguard init`.
+  const env = { ...process.env };
+  delete env.HUSKY;
+  const result = spawnSync(command.argv[0]!, command.argv.slice(1), { cwd: command.cwd, env, stdio: ["ignore", "inherit", "inherit"] });
   if (result.status !== 0) {
     throw new UsageError(`\`${command.argv.join(" ")}\` failed (${command.why})`, { hint: "Run it yourself, then run stageguard init again." });
   }
