@@ -90,3 +90,15 @@ export function setJsonKey(text: string, key: string, value: unknown): string {
   const eol = text.includes("\r\n") ? "\r\n" : "\n";
   return `${JSON.stringify({ ...data, [key]: value }, null, indent).replace(/\n/g, eol)}${eol}`;
 }
+
+/** package.json without husky's prepare script (and without `scripts` when that leaves it empty). */
+export function withoutPrepare(text: string): string | undefined {
+  const data = JSON.parse(text) as { scripts?: Record<string, string> };
+  if (data.scripts?.prepare === undefined || !/\bhusky\b/.test(data.scripts.prepare)) return undefined;
+  const { prepare: _prepare, ...scripts } = data.scripts;
+  const { scripts: _scripts, ...rest } = data;
+  const indent = /^[ \t]+(?=")/m.exec(text)?.[0] ?? "  ";
+  const eol = text.includes("\r\n") ? "\r\n" : "\n";
+  const next = Object.keys(scripts).length === 0 ? rest : { ...data, scripts };
+  return `${JSON.stringify(next, null, indent).replace(/\n/g, eol)}${eol}`;
+}

@@ -35,6 +35,7 @@ beforeAll(async () => {
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 test("installed from its tarball: init, blocked commits with their fixes, a clean commit, a blocked push, uninstall", async () => {
+  const before = readFileSync(join(app, "package.json"), "utf8");
   const init = await sh(join(app, "node_modules", ".bin", "stageguard"), ["init", "--pre-push"]);
   expect(init.exitCode).toBe(0);
   expect(init.stdout).toContain("create .husky/pre-commit");
@@ -66,6 +67,8 @@ test("installed from its tarball: init, blocked commits with their fixes, a clea
 
   const uninstall = await sh(join(app, "node_modules", ".bin", "stageguard"), ["uninstall"]);
   expect(uninstall.exitCode).toBe(0);
-  expect(existsSync(join(app, ".husky", "pre-commit"))).toBe(false);
-  expect(existsSync(join(app, ".husky", "pre-push"))).toBe(false);
+  // As before init: no .husky, no hooks path, package.json byte for byte.
+  expect(existsSync(join(app, ".husky"))).toBe(false);
+  expect((await git("config", "core.hooksPath")).stdout).toBe("");
+  expect(readFileSync(join(app, "package.json"), "utf8")).toBe(before);
 }, 120_000);

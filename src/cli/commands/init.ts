@@ -9,7 +9,7 @@ import { dirname, join, relative, sep } from "node:path";
 import { UsageError } from "../../errors.js";
 import { findRepository } from "../../git/repo.js";
 import { runGit } from "../../git/run-git.js";
-import { addHookLine, hookLine, huskyPrepare, installCommand, packageManagerFor, removeHookLines, setJsonKey, withLintStagedTask, withPrepare } from "../../init/edits.js";
+import { addHookLine, hookLine, huskyPrepare, installCommand, packageManagerFor, removeHookLines, setJsonKey, withLintStagedTask, withoutPrepare, withPrepare } from "../../init/edits.js";
 import type { CliIo } from "../io.js";
 
 export interface InitOptions {
@@ -98,6 +98,18 @@ export async function initCommand(options: InitOptions, io: CliIo): Promise<numb
     if (prePush !== readIfExists(pushFile)) writes.push({ path: pushFile, text: prePush, executable: true });
   }
   if (prepared !== undefined) plan.writes.push({ path: packagePath, text: prepared });
+  // What init adds beyond hook lines is recorded, so uninstall can take exactly that out again.
+  const recordPath = join(huskyDir, RECORD_FILE);
+  const record = readRecord(recordPath);
+  const next: InitRecord = {
+    addedHusky: record.addedHusky || (!hasHusky && options.install),
+    addedLintStaged: record.addedLintStaged || plan.commands.some((command) => command.why === "add lint-staged"),
+    addedPrepare: record.addedPrepare || (withPrepare(packageText, huskyPrepare(prefix)) !== undefined && (JSON.parse(packageText) as { scripts?: Record<string, string> }).scripts?.prepare === undefined),
+    createdHuskyDir: record.createdHuskyDir || !existsSync(huskyDir),
+  };
+  if (JSON.stringify(next) !== JSON.stringify(record) && Object.values(next).some(Boolean)) {
+    plan.writes.push({ path: recordPath, text: `${JSON.stringify(next, null, 2)}\n` });
+  }
   plan.writes.push(...writes);
   // husky sets core.hooksPath when its prepare script runs; do it now so the hook works at once.
   const huskyBin = join(project, "node_modules", "husky", "bin.js");
@@ -113,6 +125,8 @@ export async function uninstallCommand(dryRun: boolean, io: CliIo): Promise<numb
   const repo = await findRepository(io.cwd);
   const plan: Plan = { writes: [], removes: [], commands: [], gitConfig: [], notes: [] };
   const project = findPackageDir(io.cwd, repo.root) ?? repo.root;
+  const recordPath = join(project, ".husky", RECORD_FILE);
+  const record = readRecord(recordPath);
   for (const hook of ["pre-commit", "pre-push"]) {
     const file = join(project, ".husky", hook);
     const text = readIfExists(file);
@@ -126,7 +140,25 @@ export async function uninstallCommand(dryRun: boolean, io: CliIo): Promise<numb
   if (configured && /node_modules\/stageguard\/hooks\/?$/.test(configured.value)) {
     plan.gitConfig.push({ args: ["config", "--unset", "core.hooksPath"], why: "core.hooksPath no longer points at stageguard" });
   }
-  plan.notes.push("husky and its prepare script stay: other hooks may use them (remove husky yourself if nothing does)");
+  if (existsSync(recordPath)) {
+    plan.removes.push(recordPath);
+    const manager = packageManagerFor(readdirSync(project));
+    const packagePath = join(project, "package.json");
+    const unprepared = record.addedPrepare && existsSync(packagePath) ? withoutPrepare(readFileSync(packagePath, "utf8")) : undefined;
+    if (unprepared !== undefined) plan.writes.push({ path: packagePath, text: unprepared });
+    if (record.addedHusky) plan.commands.push({ argv: uninstallCommandFor(manager, "husky"), cwd: project, why: "remove husky (init added it)" });
+    if (record.addedLintStaged) plan.commands.push({ argv: uninstallCommandFor(manager, "lint-staged"), cwd: project, why: "remove lint-staged (init added it)" });
+    if (record.createdHuskyDir) {
+      const hooksLeft = ["pre-commit", "pre-push"].filter((hook) => existsSync(join(project, ".husky", hook)) && !plan.removes.includes(join(project, ".husky", hook)));
+      const others = readdirSync(join(project, ".husky")).filter((name) => name !== "_" && name !== RECORD_FILE && !["pre-commit", "pre-push"].includes(name));
+      if (hooksLeft.length === 0 && others.length === 0) {
+        plan.removes.push(join(project, ".husky"));
+        if (configured && /(?:^|\/)\.husky\/_\/?$/.test(configured.value)) plan.gitConfig.push({ args: ["config", "--unset", "core.hooksPath"], why: "husky's hooks folder is gone" });
+      }
+    }
+  } else {
+    plan.notes.push("husky and its prepare script stay: init did not add them, or other hooks use them");
+  }
   return finish(plan, repo.root, { dryRun, install: false }, io, "uninstall");
 }
 
@@ -154,7 +186,7 @@ async function finish(plan: Plan, root: string, options: { dryRun: boolean; inst
     writeFileSync(write.path, write.text);
     if (write.executable) chmodSync(write.path, 0o755);
   }
-  for (const path of plan.removes) rmSync(path, { force: true });
+  for (const path of plan.removes) rmSync(path, { force: true, recursive: true });
   for (const config of plan.gitConfig) await runGit(config.args, { cwd: root });
   for (const command of plan.commands.filter((entry) => !entry.why.startsWith("add "))) runOrFail(command);
   if (verb === "init") {
@@ -165,6 +197,31 @@ async function finish(plan: Plan, root: string, options: { dryRun: boolean; inst
     );
   }
   return 0;
+}
+
+/** Kept in .husky/ (committed with it): what init added beyond hook lines. */
+const RECORD_FILE = ".stageguard-init.json";
+
+interface InitRecord {
+  addedHusky: boolean;
+  addedLintStaged: boolean;
+  addedPrepare: boolean;
+  createdHuskyDir: boolean;
+}
+
+function readRecord(path: string): InitRecord {
+  const empty: InitRecord = { addedHusky: false, addedLintStaged: false, addedPrepare: false, createdHuskyDir: false };
+  const text = readIfExists(path);
+  if (text === undefined) return empty;
+  try {
+    return { ...empty, ...(JSON.parse(text) as Partial<InitRecord>) };
+  } catch {
+    return empty;
+  }
+}
+
+function uninstallCommandFor(manager: ReturnType<typeof packageManagerFor>, pkg: string): string[] {
+  return manager === "npm" ? ["npm", "uninstall", pkg] : [manager, "remove", pkg];
 }
 
 const LINT_STAGED_FILES = [".lintstagedrc", ".lintstagedrc.json"];
