@@ -54,6 +54,14 @@ test("installed from its tarball: init, blocked commits with their fixes, a clea
   expect(output).not.toContain(token);
 
   await git("rm", "-q", "--cached", ".env", "id_rsa", "client.js");
+  // git commit <path> and git commit -a build their own index; the hook scans that one.
+  writeFileSync(join(app, "notes.txt"), "notes\n");
+  await git("add", "notes.txt");
+  await git("commit", "-q", "-m", "notes");
+  writeFileSync(join(app, "notes.txt"), `notes\n${fakeSecrets.githubPat()}\n`);
+  expect((await git("commit", "-m", "by path", "notes.txt")).exitCode).not.toBe(0);
+  expect((await git("commit", "-a", "-m", "all")).exitCode).not.toBe(0);
+  writeFileSync(join(app, "notes.txt"), "notes\n");
   writeFileSync(join(app, "README.md"), "# app\n");
   await git("add", "README.md", "package.json", "package-lock.json", ".gitignore", ".husky");
   expect((await git("commit", "-m", "clean")).exitCode).toBe(0);
@@ -71,4 +79,20 @@ test("installed from its tarball: init, blocked commits with their fixes, a clea
   expect(existsSync(join(app, ".husky"))).toBe(false);
   expect((await git("config", "core.hooksPath")).stdout).toBe("");
   expect(readFileSync(join(app, "package.json"), "utf8")).toBe(before);
+}, 120_000);
+
+test("installed from its tarball, through lint-staged: init --lint-staged, a blocked commit, a clean one", async () => {
+  const lintStaged = JSON.parse(readFileSync(join(PROJECT_ROOT, "node_modules", "lint-staged", "package.json"), "utf8")).version as string;
+  await execa("npm", ["install", "--offline", "--save-dev", `lint-staged@${lintStaged}`], { cwd: app, env, extendEnv: false, stdin: "ignore" });
+  const init = await sh(join(app, "node_modules", ".bin", "stageguard"), ["init", "--lint-staged"]);
+  expect(init.exitCode).toBe(0);
+  expect(JSON.parse(readFileSync(join(app, "package.json"), "utf8"))["lint-staged"]).toEqual({ "*": "stageguard scan staged" });
+  writeFileSync(join(app, "settings.py"), `TOKEN = "${fakeSecrets.githubPat()}"\n`);
+  await git("add", "settings.py");
+  const blocked = await git("commit", "-m", "token");
+  expect(blocked.exitCode).not.toBe(0);
+  expect(`${blocked.stdout}${blocked.stderr}`).toContain("github-pat");
+  writeFileSync(join(app, "settings.py"), "DEBUG = False\n");
+  await git("add", "settings.py", "package.json", "package-lock.json", ".husky");
+  expect((await git("commit", "-m", "clean")).exitCode).toBe(0);
 }, 120_000);
