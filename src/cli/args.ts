@@ -13,10 +13,13 @@ export type Command =
   | { name: "hook-pre-push"; options: ScanCliOptions; remote: string | undefined }
   | { name: "audit"; options: ScanCliOptions; history: boolean; fix: boolean; assistants: string[] }
   | { name: "init"; prePush: boolean; lintStaged: boolean; hooksPath: boolean; install: boolean; dryRun: boolean }
-  | { name: "uninstall"; dryRun: boolean };
+  | { name: "uninstall"; dryRun: boolean }
+  | { name: "rules"; options: ScanCliOptions; json: boolean };
 
 export interface ScanCliOptions {
   format: "human" | "json";
+  /** --config <path>: the settings file to use instead of searching the repository root. */
+  config?: string;
   color: boolean | undefined;
   debug: boolean;
 }
@@ -32,6 +35,8 @@ export function parseCommand(argv: readonly string[]): Command {
       strict: true,
       options: {
         format: { type: "string" },
+        config: { type: "string" },
+        json: { type: "boolean" },
         color: { type: "boolean" },
         "no-color": { type: "boolean" },
         debug: { type: "boolean" },
@@ -60,7 +65,7 @@ export function parseCommand(argv: readonly string[]): Command {
     if (command === "uninstall") return { name: "uninstall", dryRun: values["dry-run"] === true };
     return { name: "init", prePush: values["pre-push"] === true, lintStaged: values["lint-staged"] === true, hooksPath: values["hooks-path"] === true, install: values["no-install"] !== true, dryRun: values["dry-run"] === true };
   }
-  if (command !== "scan" && command !== "audit" && command !== "hook") throw new UsageError(`unknown command "${command}"`, { hint: "See `stageguard --help`." });
+  if (command !== "scan" && command !== "audit" && command !== "hook" && command !== "rules") throw new UsageError(`unknown command "${command}"`, { hint: "See `stageguard --help`." });
 
   const format = values.format ?? "human";
   if (!(FORMATS as readonly string[]).includes(format)) {
@@ -70,7 +75,12 @@ export function parseCommand(argv: readonly string[]): Command {
     format: format as ScanCliOptions["format"],
     color: values["no-color"] ? false : values.color ? true : undefined,
     debug: values.debug === true,
+    ...(values.config === undefined ? {} : { config: values.config }),
   };
+  if (command === "rules") {
+    if (target !== undefined) throw new UsageError(`"rules" takes no arguments (got "${target}")`);
+    return { name: "rules", options, json: values.json === true || options.format === "json" };
+  }
   if (command === "audit") {
     if (target !== undefined) throw new UsageError(`"audit" takes no arguments (got "${target}")`);
     const assistants = (values.assistants ?? "").split(",").map((id) => id.trim()).filter(Boolean);

@@ -11,6 +11,7 @@ Usage
   stageguard init [--pre-push] [--lint-staged] [--hooks-path] [--no-install] [--dry-run]
                                             wire the hooks through husky (or core.hooksPath); idempotent
   stageguard uninstall [--dry-run]          take out the hook lines and settings init added
+  stageguard rules [--json]                 list the active rules (id, category, severity, title)
   stageguard audit [options]                check the repository's defences: .gitignore, tracked secrets,
                                             AI-assistant ignore files, the hook; exit 1 when one is missing
 
@@ -22,6 +23,8 @@ Audit options
 
 Options
   --format <human|json>   output format (default: human)
+  --config <path>         settings file (default: stageguard.config.json, .stageguardrc.json,
+                          .stageguardrc.yaml or the "stageguard" key of package.json, at the root)
   --color, --no-color     force colour on or off (default: on for a terminal; NO_COLOR is honoured)
   --debug                 print internal details of an error
   -h, --help              show this help

@@ -4,13 +4,13 @@
 
 import { ConfigError } from "../errors.js";
 import type { Rule, RuleSet } from "../rules/compile.js";
-import { CONFIG_FILE, type StageguardConfig } from "./load-config.js";
+import type { StageguardConfig } from "./load-config.js";
 
-export function applyLevels(ruleSet: RuleSet, config: Pick<StageguardConfig, "categories" | "rules">): RuleSet {
+export function applyLevels(ruleSet: RuleSet, config: Pick<StageguardConfig, "categories" | "rules" | "source">): RuleSet {
   const known = new Set(ruleSet.rules.map((rule) => rule.id));
   const unknown = Object.keys(config.rules).filter((id) => !known.has(id));
   if (unknown.length > 0) {
-    throw new ConfigError(unknown.map((id) => `${CONFIG_FILE}: rules.${id}: no such rule (see \`stageguard --help\` and docs/RULES.md)`));
+    throw new ConfigError(unknown.map((id) => `${config.source ?? "config"}: rules.${id}: no such rule (see \`stageguard rules\`)`));
   }
   if (Object.keys(config.rules).length === 0 && Object.keys(config.categories).length === 0) return ruleSet;
   const adjust = (rules: readonly Rule[]): Rule[] =>

@@ -1,14 +1,15 @@
-// The project's stageguard settings, read from `stageguard.config.json` at the repository root.
-// Only the keys that exist today are accepted; an unknown key or a wrong type is an error listing
-// every problem at once (exit 2), because a silently ignored setting is a guard you think you
-// have. Absent file = defaults.
+// The project's stageguard settings, found from the repository root: `stageguard.config.json`,
+// `.stageguardrc.json`, `.stageguardrc.yaml` (`.yml`), or the `stageguard` key of package.json,
+// the first that exists; `--config <path>` names one explicitly. Only known keys are accepted; an
+// unknown key or a wrong type is an error listing every problem at once (exit 2), because a
+// silently ignored setting is a guard you think you have. No file = defaults.
 
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { basename, isAbsolute, join, relative, resolve } from "node:path";
 import { ConfigError } from "../errors.js";
 import type { Category } from "../types.js";
 
-export const CONFIG_FILE = "stageguard.config.json";
 
 /** What to do with a rule's findings: drop them, report them, or stop the commit. */
 export type RuleLevel = "off" | "warn" | "block";
@@ -29,25 +30,67 @@ const KNOWN_KEYS = ["$schema", "ignorePaths", "categories", "rules"];
 const LEVELS: readonly string[] = ["off", "warn", "block"];
 export const CATEGORY_NAMES: readonly Category[] = ["secret", "forbidden-file", "risky-command", "insecure-code", "config"];
 
-export function loadConfig(root: string): StageguardConfig {
-  const path = join(root, CONFIG_FILE);
-  let text: string;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return DEFAULTS;
-    throw new ConfigError([`${CONFIG_FILE}: cannot be read (${(error as NodeJS.ErrnoException).code ?? "error"})`]);
+/** Where settings may live, in the order they are looked for. */
+export const CONFIG_FILES = ["stageguard.config.json", ".stageguardrc.json", ".stageguardrc.yaml", ".stageguardrc.yml"];
+
+export function loadConfig(root: string, explicit?: { path: string; cwd: string }): StageguardConfig {
+  if (explicit) {
+    const path = resolve(explicit.cwd, explicit.path);
+    if (!existsSync(path)) throw new ConfigError([`${explicit.path}: no such file (given with --config)`]);
+    return fromFile(path, displayName(root, path));
   }
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    throw new ConfigError([`${CONFIG_FILE}: not valid JSON (${(error as Error).message})`]);
+  for (const name of CONFIG_FILES) {
+    const path = join(root, name);
+    if (existsSync(path)) return fromFile(path, name);
   }
-  return { ...validate(data), source: CONFIG_FILE };
+  const packagePath = join(root, "package.json");
+  if (existsSync(packagePath)) {
+    const data = parseJson(read(packagePath, "package.json"), "package.json") as Record<string, unknown> | null;
+    if (data && typeof data === "object" && "stageguard" in data) {
+      return { ...validate(data.stageguard, "package.json#stageguard"), source: "package.json#stageguard" };
+    }
+  }
+  return DEFAULTS;
 }
 
-function validate(data: unknown): Omit<StageguardConfig, "source"> {
+function fromFile(path: string, name: string): StageguardConfig {
+  const text = read(path, name);
+  const data = /\.ya?ml$/i.test(path) ? parseYaml(text, name) : parseJson(text, name);
+  return { ...validate(data, name), source: name };
+}
+
+function displayName(root: string, path: string): string {
+  const rel = relative(root, path);
+  return rel.startsWith("..") || isAbsolute(rel) ? basename(path) : rel.split("\\").join("/");
+}
+
+function read(path: string, name: string): string {
+  try {
+    return readFileSync(path, "utf8");
+  } catch (error) {
+    throw new ConfigError([`${name}: cannot be read (${(error as NodeJS.ErrnoException).code ?? "error"})`]);
+  }
+}
+
+function parseJson(text: string, name: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new ConfigError([`${name}: not valid JSON (${(error as Error).message})`]);
+  }
+}
+
+/** YAML is read with the `yaml` package, loaded only when a YAML config exists. */
+function parseYaml(text: string, name: string): unknown {
+  const { parseDocument } = createRequire(import.meta.url)("yaml") as typeof import("yaml");
+  const document = parseDocument(text);
+  if (document.errors.length > 0) {
+    throw new ConfigError(document.errors.map((error) => `${name}: not valid YAML (${error.message.split("\n")[0]})`));
+  }
+  return document.toJS() ?? {};
+}
+
+function validate(data: unknown, CONFIG_FILE: string): Omit<StageguardConfig, "source"> {
   // Problems are gathered for every key before throwing, so one run shows them all.
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
     throw new ConfigError([`${CONFIG_FILE}: expected an object at the top level, got ${describe(data)}`]);
@@ -67,16 +110,20 @@ function validate(data: unknown): Omit<StageguardConfig, "source"> {
       }
     });
   }
-  const categories = levels(record, "categories", problems, (name) =>
-    (CATEGORY_NAMES as readonly string[]).includes(name) ? undefined : `unknown category (known: ${CATEGORY_NAMES.join(", ")})`,
+  const categories = levels(
+    record,
+    "categories",
+    problems,
+    (name) => ((CATEGORY_NAMES as readonly string[]).includes(name) ? undefined : `unknown category (known: ${CATEGORY_NAMES.join(", ")})`),
+    CONFIG_FILE,
   );
-  const rules = levels(record, "rules", problems, () => undefined);
+  const rules = levels(record, "rules", problems, () => undefined, CONFIG_FILE);
   if (problems.length > 0) throw new ConfigError(problems);
   return { ignorePaths: ignorePaths as string[], categories, rules };
 }
 
 /** An object of name → "off" | "warn" | "block"; every bad entry is reported. */
-function levels(record: Record<string, unknown>, key: string, problems: string[], checkName: (name: string) => string | undefined): Record<string, RuleLevel> {
+function levels(record: Record<string, unknown>, key: string, problems: string[], checkName: (name: string) => string | undefined, CONFIG_FILE: string): Record<string, RuleLevel> {
   const value = record[key] ?? {};
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     problems.push(`${CONFIG_FILE}: ${key}: expected an object of name → "off" | "warn" | "block", got ${describe(value)}`);

@@ -78,3 +78,44 @@ test("an unknown rule id, category or level is an error, all listed", async () =
   expect(typo.code).toBe(2);
   expect(typo.stderr).toContain("stageguard.config.json: rules.chmod-777: no such rule");
 });
+
+test("the other forms: .stageguardrc.json, .stageguardrc.yaml, package.json's stageguard key, --config", async () => {
+  repo = await TempRepo.create();
+  repo.write("deploy.sh", "#!/bin/sh\nchmod 777 /srv/app\n");
+  const levels = async (args: string[] = []) =>
+    parseJsonReport(await runCli(["scan", "files", "--format", "json", ...args, "deploy.sh"], repo.dir)).findings.map((f) => `${f.ruleId} ${f.severity}`);
+  expect(await levels()).toEqual(["chmod-world-writable block"]);
+
+  repo.write("package.json", JSON.stringify({ name: "x", stageguard: { rules: { "chmod-world-writable": "warn" } } }));
+  expect(await levels()).toEqual(["chmod-world-writable warn"]);
+  repo.write(".stageguardrc.yaml", "# team settings\nrules:\n  chmod-world-writable: off\n");
+  expect(await levels()).toEqual([]);
+  repo.write(".stageguardrc.json", JSON.stringify({ rules: { "chmod-world-writable": "block" } }));
+  expect(await levels()).toEqual(["chmod-world-writable block"]);
+  repo.write("ci/strict.yml", "categories:\n  risky-command: warn\n");
+  expect(await levels(["--config", "ci/strict.yml"])).toEqual(["chmod-world-writable warn"]);
+
+  const missing = await runCli(["scan", "files", "--config", "nope.json", "deploy.sh"], repo.dir);
+  expect(missing.code).toBe(2);
+  expect(missing.stderr).toContain("nope.json: no such file (given with --config)");
+  repo.write("bad.yaml", "rules: [unclosed\n");
+  const bad = await runCli(["scan", "files", "--config", "bad.yaml", "deploy.sh"], repo.dir);
+  expect(bad.code).toBe(2);
+  expect(bad.stderr).toContain("bad.yaml: not valid YAML");
+  repo.write("typo.yaml", "rule:\n  x: off\n");
+  const typo = await runCli(["scan", "files", "--config", "typo.yaml", "deploy.sh"], repo.dir);
+  expect(typo.stderr).toContain('typo.yaml: unknown key "rule"');
+});
+
+test("stageguard rules lists the active rules after the settings, --json for tools", async () => {
+  repo = await TempRepo.create();
+  repo.write("stageguard.config.json", JSON.stringify({ categories: { "insecure-code": "off" }, rules: { "github-pat": "warn" } }));
+  const text = await runCli(["rules"], repo.dir);
+  expect(text.code).toBe(0);
+  expect(text.stdout).toMatch(/^github-pat +secret +warn +GitHub/m);
+  expect(text.stdout).toMatch(/\d+ rules \(settings: stageguard.config.json\)\n$/);
+  const json = JSON.parse((await runCli(["rules", "--json"], repo.dir)).stdout) as { rules: Array<{ id: string; category: string }>; source: string };
+  expect(json.source).toBe("stageguard.config.json");
+  expect(json.rules.some((rule) => rule.category === "insecure-code")).toBe(false);
+  expect(json.rules.length).toBeGreaterThan(250);
+});

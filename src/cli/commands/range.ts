@@ -23,7 +23,7 @@ const ZERO_SHA = /^0+$/;
 export async function scanRangeCommand(revisions: string[], options: ScanCliOptions, io: CliIo): Promise<number> {
   const started = io.now();
   const repo = await findRepository(io.cwd);
-  const outcome = await scanRevisions(repo.root, [revisions], io);
+  const outcome = await scanRevisions(repo.root, [revisions], io, options);
   return report(outcome, "range", options, io, started);
 }
 
@@ -45,13 +45,12 @@ export async function prePushCommand(remote: string | undefined, options: ScanCl
     if (!ZERO_SHA.test(remoteSha) && (await hasCommit(repo.root, remoteSha))) ranges.push([`${remoteSha}..${localSha}`]);
     else ranges.push(remote ? [localSha, "--not", `--remotes=${remote}`] : [localSha, "--not", "--remotes"]);
   }
-  const outcome = await scanRevisions(repo.root, ranges, io);
+  const outcome = await scanRevisions(repo.root, ranges, io, options);
   return report(outcome, "push", options, io, started);
 }
 
-async function scanRevisions(root: string, ranges: string[][], io: CliIo): Promise<ScanOutcome> {
-  void io;
-  const config = loadConfig(root);
+async function scanRevisions(root: string, ranges: string[][], io: CliIo, options: ScanCliOptions): Promise<ScanOutcome> {
+  const config = loadConfig(root, options.config === undefined ? undefined : { path: options.config, cwd: io.cwd });
   const ruleSet = applyLevels(loadRuleSet(), config);
   const total: ScanOutcome = { findings: [], notices: [], filesScanned: 0, bytesScanned: 0 };
   const seen = new Set<string>();

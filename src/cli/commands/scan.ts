@@ -27,7 +27,7 @@ export const MAX_BYTES_PER_FILE = 10 * 1024 * 1024;
 export async function scanStagedCommand(options: ScanCliOptions, io: CliIo, paths: readonly string[] = []): Promise<number> {
   const started = io.now();
   const repo = await findRepository(io.cwd);
-  const config = loadConfig(repo.root);
+  const config = loadConfig(repo.root, options.config === undefined ? undefined : { path: options.config, cwd: io.cwd });
   const ruleSet = applyLevels(loadRuleSet(), config);
   const within = paths.map((path) => toRepoPath(repo.root, io.cwd, path));
   const files = collectStaged(repo.root, { maxBytesPerFile: MAX_BYTES_PER_FILE, needsContent: ruleSet.needsContent }, within.length > 0 ? within : undefined);
@@ -38,7 +38,7 @@ export async function scanFilesCommand(paths: string[], options: ScanCliOptions,
   const started = io.now();
   const repo = await findRepositoryIfAny(io.cwd);
   const root = repo?.root ?? io.cwd;
-  const config = loadConfig(root);
+  const config = loadConfig(root, options.config === undefined ? undefined : { path: options.config, cwd: io.cwd });
   const ruleSet = applyLevels(loadRuleSet(), config);
   const files = collectFiles({ paths, cwd: io.cwd, root, maxBytesPerFile: MAX_BYTES_PER_FILE, needsContent: ruleSet.needsContent });
   return runScan(withoutIgnored(files, config.ignorePaths), ruleSet, "files", options, io, started);
