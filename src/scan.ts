@@ -4,6 +4,7 @@
 
 import { detectFile } from "./detect/detect-file.js";
 import type { RuleSet } from "./rules/compile.js";
+import { applyBaseline, type Baseline } from "./suppress/baseline.js";
 import { applyInlineSuppressions } from "./suppress/inline.js";
 import type { FileChange, Finding, Notice } from "./types.js";
 
@@ -17,13 +18,13 @@ export interface ScanOutcome {
 
 const MIB = 1024 * 1024;
 
-export async function scanFiles(files: AsyncIterable<FileChange>, ruleSet: RuleSet): Promise<ScanOutcome> {
+export async function scanFiles(files: AsyncIterable<FileChange>, ruleSet: RuleSet, baseline?: Baseline): Promise<ScanOutcome> {
   const outcome: ScanOutcome = { findings: [], notices: [], filesScanned: 0, bytesScanned: 0 };
   for await (const file of files) {
     if (file.status === "deleted") continue;
     outcome.filesScanned++;
     for (const line of file.addedLines) outcome.bytesScanned += Buffer.byteLength(line.text) + 1;
-    outcome.findings.push(...applyInlineSuppressions(file, detectFile(file, ruleSet)));
+    outcome.findings.push(...applyBaseline(applyInlineSuppressions(file, detectFile(file, ruleSet)), baseline));
     if (file.truncated) {
       outcome.notices.push({
         file: file.path,

@@ -51,10 +51,12 @@ export type Severity = "block" | "warn";
 
 /** Why a finding does not count. */
 export interface Suppression {
-  kind: "inline";
+  /** inline: a `stageguard-allow` marker; baseline: accepted in .stageguard-baseline.json. */
+  kind: "inline" | "baseline";
   /** The marker's reason text, when one was given. */
   reason: string | null;
-  line: number;
+  /** The marker's line (inline); null for the baseline. */
+  line: number | null;
 }
 
 /**

@@ -14,7 +14,8 @@ export type Command =
   | { name: "audit"; options: ScanCliOptions; history: boolean; fix: boolean; assistants: string[] }
   | { name: "init"; prePush: boolean; lintStaged: boolean; hooksPath: boolean; install: boolean; dryRun: boolean }
   | { name: "uninstall"; dryRun: boolean }
-  | { name: "rules"; options: ScanCliOptions; json: boolean };
+  | { name: "rules"; options: ScanCliOptions; json: boolean }
+  | { name: "baseline"; options: ScanCliOptions; prune: boolean };
 
 export interface ScanCliOptions {
   format: "human" | "json";
@@ -48,6 +49,7 @@ export function parseCommand(argv: readonly string[]): Command {
         "lint-staged": { type: "boolean" },
         "no-install": { type: "boolean" },
         "dry-run": { type: "boolean" },
+        prune: { type: "boolean" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "V" },
       },
@@ -65,7 +67,7 @@ export function parseCommand(argv: readonly string[]): Command {
     if (command === "uninstall") return { name: "uninstall", dryRun: values["dry-run"] === true };
     return { name: "init", prePush: values["pre-push"] === true, lintStaged: values["lint-staged"] === true, hooksPath: values["hooks-path"] === true, install: values["no-install"] !== true, dryRun: values["dry-run"] === true };
   }
-  if (command !== "scan" && command !== "audit" && command !== "hook" && command !== "rules") throw new UsageError(`unknown command "${command}"`, { hint: "See `stageguard --help`." });
+  if (command !== "scan" && command !== "audit" && command !== "hook" && command !== "rules" && command !== "baseline") throw new UsageError(`unknown command "${command}"`, { hint: "See `stageguard --help`." });
 
   const format = values.format ?? "human";
   if (!(FORMATS as readonly string[]).includes(format)) {
@@ -77,6 +79,10 @@ export function parseCommand(argv: readonly string[]): Command {
     debug: values.debug === true,
     ...(values.config === undefined ? {} : { config: values.config }),
   };
+  if (command === "baseline") {
+    if (target !== undefined) throw new UsageError(`"baseline" takes no arguments (got "${target}")`);
+    return { name: "baseline", options, prune: values.prune === true };
+  }
   if (command === "rules") {
     if (target !== undefined) throw new UsageError(`"rules" takes no arguments (got "${target}")`);
     return { name: "rules", options, json: values.json === true || options.format === "json" };

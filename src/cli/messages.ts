@@ -11,6 +11,8 @@ Usage
   stageguard init [--pre-push] [--lint-staged] [--hooks-path] [--no-install] [--dry-run]
                                             wire the hooks through husky (or core.hooksPath); idempotent
   stageguard uninstall [--dry-run]          take out the hook lines and settings init added
+  stageguard baseline [--prune]             accept today's findings (.stageguard-baseline.json, hashes only);
+                                            scans then skip them; --prune drops entries no longer found
   stageguard rules [--json]                 list the active rules (id, category, severity, title)
   stageguard audit [options]                check the repository's defences: .gitignore, tracked secrets,
                                             AI-assistant ignore files, the hook; exit 1 when one is missing

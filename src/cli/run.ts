@@ -30,6 +30,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         return await (await import("./commands/range.js")).scanRangeCommand(command.revisions, command.options, io);
       case "hook-pre-push":
         return await (await import("./commands/range.js")).prePushCommand(command.remote, command.options, io);
+      case "baseline":
+        return await (await import("./commands/baseline.js")).baselineCommand(command.options, command.prune, io);
       case "rules":
         return await (await import("./commands/rules.js")).rulesCommand(command.options, command.json, io);
       case "init":

@@ -4,6 +4,7 @@
 import { applyLevels } from "../../config/apply-levels.js";
 import { loadConfig } from "../../config/load-config.js";
 import { UsageError } from "../../errors.js";
+import { readBaseline } from "../../suppress/baseline.js";
 import { commitsIn, emptyTree, hasCommit } from "../../git/range.js";
 import { findRepository } from "../../git/repo.js";
 import { collectDiff } from "../../git/staged.js";
@@ -53,6 +54,7 @@ async function scanRevisions(root: string, ranges: string[][], io: CliIo, option
   const config = loadConfig(root, options.config === undefined ? undefined : { path: options.config, cwd: io.cwd });
   const ruleSet = applyLevels(loadRuleSet(), config);
   const total: ScanOutcome = { findings: [], notices: [], filesScanned: 0, bytesScanned: 0 };
+  const baseline = readBaseline(root);
   const seen = new Set<string>();
   let empty: string | undefined;
   for (const revisions of ranges) {
@@ -64,7 +66,7 @@ async function scanRevisions(root: string, ranges: string[][], io: CliIo, option
       seen.add(commit.sha);
       const from = commit.parents[0] ?? (empty ??= await emptyTree(root));
       const files = collectDiff(root, { maxBytesPerFile: MAX_BYTES_PER_FILE, needsContent: ruleSet.needsContent }, { kind: "commit", from, to: commit.sha });
-      const outcome = await scanFiles(withoutIgnored(files, config.ignorePaths), ruleSet);
+      const outcome = await scanFiles(withoutIgnored(files, config.ignorePaths), ruleSet, baseline);
       total.findings.push(...outcome.findings.map((finding) => ({ ...finding, commit: commit.sha })));
       total.notices.push(...outcome.notices.map((notice) => ({ ...notice, message: `${notice.message} (commit ${commit.sha.slice(0, 12)})` })));
       total.filesScanned += outcome.filesScanned;

@@ -2,6 +2,7 @@
 // return the exit code.
 
 import { applyLevels } from "../../config/apply-levels.js";
+import { readBaseline, type Baseline } from "../../suppress/baseline.js";
 import { relative, resolve, sep } from "node:path";
 import { loadConfig } from "../../config/load-config.js";
 import { UsageError } from "../../errors.js";
@@ -31,7 +32,7 @@ export async function scanStagedCommand(options: ScanCliOptions, io: CliIo, path
   const ruleSet = applyLevels(loadRuleSet(), config);
   const within = paths.map((path) => toRepoPath(repo.root, io.cwd, path));
   const files = collectStaged(repo.root, { maxBytesPerFile: MAX_BYTES_PER_FILE, needsContent: ruleSet.needsContent }, within.length > 0 ? within : undefined);
-  return runScan(withoutIgnored(files, config.ignorePaths), ruleSet, "staged", options, io, started);
+  return runScan(withoutIgnored(files, config.ignorePaths), ruleSet, "staged", options, io, started, readBaseline(repo.root));
 }
 
 export async function scanFilesCommand(paths: string[], options: ScanCliOptions, io: CliIo): Promise<number> {
@@ -41,7 +42,7 @@ export async function scanFilesCommand(paths: string[], options: ScanCliOptions,
   const config = loadConfig(root, options.config === undefined ? undefined : { path: options.config, cwd: io.cwd });
   const ruleSet = applyLevels(loadRuleSet(), config);
   const files = collectFiles({ paths, cwd: io.cwd, root, maxBytesPerFile: MAX_BYTES_PER_FILE, needsContent: ruleSet.needsContent });
-  return runScan(withoutIgnored(files, config.ignorePaths), ruleSet, "files", options, io, started);
+  return runScan(withoutIgnored(files, config.ignorePaths), ruleSet, "files", options, io, started, repo ? readBaseline(repo.root) : undefined);
 }
 
 /** A path given on the command line (absolute, or relative to the cwd) as a path from the root. */
@@ -66,8 +67,9 @@ async function runScan(
   options: ScanCliOptions,
   io: CliIo,
   started: number,
+  baseline?: Baseline,
 ): Promise<number> {
-  const outcome = await scanFiles(files, ruleSet);
+  const outcome = await scanFiles(files, ruleSet, baseline);
   const report = buildReport(outcome, VERSION, io.now() - started);
   if (options.format === "json") {
     io.stdout.write(formatJson(report));
