@@ -5,7 +5,7 @@
 import { detectFile } from "./detect/detect-file.js";
 import type { RuleSet } from "./rules/compile.js";
 import { applyBaseline, type Baseline } from "./suppress/baseline.js";
-import { applyInlineSuppressions } from "./suppress/inline.js";
+import { applyInlineSuppressions, staleMarkers } from "./suppress/inline.js";
 import type { FileChange, Finding, Notice } from "./types.js";
 
 export interface ScanOutcome {
@@ -24,7 +24,11 @@ export async function scanFiles(files: AsyncIterable<FileChange>, ruleSet: RuleS
     if (file.status === "deleted") continue;
     outcome.filesScanned++;
     for (const line of file.addedLines) outcome.bytesScanned += Buffer.byteLength(line.text) + 1;
-    outcome.findings.push(...applyBaseline(applyInlineSuppressions(file, detectFile(file, ruleSet)), baseline));
+    const findings = applyBaseline(applyInlineSuppressions(file, detectFile(file, ruleSet)), baseline);
+    outcome.findings.push(...findings);
+    for (const line of staleMarkers(file, findings)) {
+      outcome.notices.push({ file: file.path, message: `line ${line}: this stageguard-allow marker allows nothing (no finding on it or the next line): remove it` });
+    }
     if (file.truncated) {
       outcome.notices.push({
         file: file.path,

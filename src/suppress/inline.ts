@@ -46,3 +46,28 @@ export function applyInlineSuppressions(file: FileChange, findings: Finding[]): 
     return finding;
   });
 }
+
+const PROSE = /\.(?:md|markdown|mdx|rst|adoc|txt)$/i;
+
+/**
+ * Markers on added lines that allow nothing: no finding (of a named rule, when ids are given) on
+ * their line or the next. Reported so stale markers do not pile up; prose files are left alone,
+ * since documentation quotes the marker to explain it.
+ */
+export function staleMarkers(file: FileChange, findings: readonly Finding[]): number[] {
+  if (PROSE.test(file.path)) return [];
+  const stale: number[] = [];
+  for (const line of file.addedLines) {
+    if (!line.text.includes("stageguard-allow")) continue;
+    const marker = parseAllowMarker(line.text);
+    if (!marker) continue;
+    const used = findings.some(
+      (finding) =>
+        finding.suppression?.kind === "inline" &&
+        finding.suppression.line === line.line &&
+        (marker.ruleIds.length === 0 || marker.ruleIds.includes(finding.ruleId)),
+    );
+    if (!used) stale.push(line.line);
+  }
+  return stale;
+}

@@ -366,3 +366,21 @@ test("a file over the per-file limit is scanned up to the limit, with a notice",
   expect(report.findings.map((finding) => finding.line)).toEqual([1]);
   expect(report).toEqual(expect.objectContaining({ notices: [{ file: "big.log", message: expect.stringContaining("only partly scanned") }] }));
 });
+
+test("a stageguard-allow marker that allows nothing is reported, so stale markers do not pile up", async () => {
+  repo = await TempRepo.create();
+  repo.write(
+    "src/app.ts",
+    [
+      `const a = "${fakeSecrets.githubPat()}"; // stageguard-allow github-pat: test fixture`,
+      "// stageguard-allow: nothing below",
+      "const b = 1;",
+      `const c = "${fakeSecrets.githubPat()}"; // stageguard-allow aws-access-key-id: wrong rule`,
+    ].join("\n"),
+  );
+  repo.write("docs/usage.md", "Add `// stageguard-allow <rule-id>: <reason>` on the line.\n");
+  await repo.add();
+  const report = parseJsonReport(await runCli(["scan", "staged", "--format", "json"], repo.dir));
+  expect(report.findings.map((f) => `${f.file}:${f.line}`)).toEqual(["src/app.ts:4"]);
+  expect(report.notices.map((n) => `${n.file} ${n.message.split(":")[0]}`)).toEqual(["src/app.ts line 2", "src/app.ts line 4"]);
+});
