@@ -48,6 +48,7 @@ export function applyInlineSuppressions(file: FileChange, findings: Finding[]): 
 }
 
 const PROSE = /\.(?:md|markdown|mdx|rst|adoc|txt)$/i;
+const COMMENTED_MARKER = /(?:\/\/|#|\/\*|<!--|--|;|%|^\s*\*|\bREM\b|')\s*stageguard-allow(?![\w-])/;
 
 /**
  * Markers on added lines that allow nothing: no finding (of a named rule, when ids are given) on
@@ -58,7 +59,8 @@ export function staleMarkers(file: FileChange, findings: readonly Finding[]): nu
   if (PROSE.test(file.path)) return [];
   const stale: number[] = [];
   for (const line of file.addedLines) {
-    if (!line.text.includes("stageguard-allow")) continue;
+    // Only markers written as comments: code and messages that merely mention the marker are not.
+    if (!COMMENTED_MARKER.test(line.text)) continue;
     const marker = parseAllowMarker(line.text);
     if (!marker) continue;
     const used = findings.some(

@@ -36,7 +36,12 @@ export async function runBuiltCli(argv: string[], cwd: string, env: NodeJS.Proce
 }
 
 /** Parses JSON output, failing the test with the raw text when it is not JSON. */
-export function parseJsonReport(result: CliResult): { findings: Array<Record<string, unknown>>; summary: Record<string, number>; suppressed: Array<Record<string, unknown>> } {
+export function parseJsonReport(result: CliResult): {
+  findings: Array<Record<string, unknown>>;
+  summary: Record<string, number>;
+  suppressed: Array<Record<string, unknown>>;
+  notices: Array<{ file: string | null; message: string }>;
+} {
   try {
     return JSON.parse(result.stdout);
   } catch {
