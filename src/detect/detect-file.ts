@@ -5,6 +5,7 @@ import type { Rule, RuleSet } from "../rules/compile.js";
 import type { FileChange, Finding, NumberedLine } from "../types.js";
 import { commandsIn, guardedVariables, type CommandSource } from "../shell/contexts.js";
 import { normalizePipelines } from "../shell/normalize.js";
+import { knownLines } from "../text/content.js";
 import { fingerprint } from "./fingerprint.js";
 import { keywordIndexFor } from "./keyword-index.js";
 import { maskSecret, maskSpans, shannonEntropy } from "./mask.js";
@@ -43,9 +44,12 @@ export function detectFile(file: FileChange, ruleSet: RuleSet): Finding[] {
       if (!rule.excludesPath(file.path) && rule.selectsPath(file.path) && contentConfirms(rule, file)) findings.push(pathFinding(rule, file));
     }
   }
-  if (file.addedLines.length > 0) findings.push(...detectContent(file, ruleSet.contentRules));
+  // The file's known lines, split once and only if a multi-line rule or the shell reader asks.
+  let known: NumberedLine[] | undefined;
+  const lines = (): NumberedLine[] => (known ??= knownLines(file));
+  if (file.addedLines.length > 0) findings.push(...detectContent(file, ruleSet.contentRules, lines));
   if (file.addedLines.length > 0 && ruleSet.commandRules.length > 0) {
-    findings.push(...detectCommands(file, ruleSet.commandRules, ruleSet.contentRules.filter((rule) => rule.category === "risky-command")));
+    findings.push(...detectCommands(file, ruleSet.commandRules, ruleSet.contentRules, lines));
   }
   return findings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 }
@@ -75,21 +79,24 @@ function pathFinding(rule: Rule, file: FileChange): Finding {
   };
 }
 
-function detectContent(file: FileChange, rules: readonly Rule[]): Finding[] {
+function detectContent(file: FileChange, rules: readonly Rule[], lines: () => NumberedLine[]): Finding[] {
   const inScope = rules.filter((rule) => concerns(rule, file));
   if (inScope.length === 0) return [];
   const lowerLines = file.addedLines.map((line) => line.text.toLowerCase());
   const lowerFile = lowerLines.join("\n");
   const candidates = keywordIndexFor(rules).rulesFor(lowerFile, inScope);
 
-  const visible = visibleLines(file);
+  let byNumber: Map<number, string> | undefined;
+  let text: string | undefined;
+  const lineAt = (number: number): string => (byNumber ??= new Map(lines().map((line) => [line.line, line.text]))).get(number) ?? "";
+  const wholeText = (): string => (text ??= lines().map((line) => line.text).join("\n"));
   const hits: Hit[] = [];
   for (const rule of candidates) {
     const regex = rule.regex!;
-    if (rule.requireInFile.length > 0 && !rule.requireInFile.every((required) => required.test(visible.text()))) continue;
+    if (rule.requireInFile.length > 0 && !rule.requireInFile.every((required) => required.test(wholeText()))) continue;
     file.addedLines.forEach((line, index) => {
       if (line.text.length > rule.maxLineLength) return;
-      if (rule.previousLine && !rule.previousLine.test(visible.byNumber().get(line.line - 1) ?? "")) return;
+      if (rule.previousLine && !rule.previousLine.test(lineAt(line.line - 1))) return;
       if (!rule.keywords.some((keyword) => lowerLines[index]!.includes(keyword))) return;
       regex.lastIndex = 0;
       for (let match = regex.exec(line.text); match !== null; match = regex.exec(line.text)) {
@@ -102,35 +109,18 @@ function detectContent(file: FileChange, rules: readonly Rule[]): Finding[] {
   return dedupe(hits).map((hit) => contentFinding(hit, file.path, hits));
 }
 
-/** The lines of the file this scan can see (added and context), built only if a rule asks. */
-function visibleLines(file: FileChange): { byNumber(): Map<number, string>; text(): string } {
-  let map: Map<number, string> | undefined;
-  let text: string | undefined;
-  const byNumber = (): Map<number, string> => {
-    if (map) return map;
-    map = new Map();
-    for (const line of file.contextLines) map.set(line.line, line.text);
-    for (const line of file.addedLines) map.set(line.line, line.text);
-    return map;
-  };
-  return {
-    byNumber,
-    text: () => (text ??= [...byNumber().entries()].sort((a, b) => a[0] - b[0]).map(([, line]) => line).join("\n")),
-  };
-}
-
 /**
  * Command rules run on each shell pipeline the file holds where shell lives, normalized
  * (wrappers dropped, flags split and sorted) so spelling variants meet the same regex. A
  * finding sits on the command's first line; in Markdown fences it only warns.
  */
-function detectCommands(file: FileChange, rules: readonly Rule[], lineRules: readonly Rule[]): Finding[] {
+function detectCommands(file: FileChange, rules: readonly Rule[], contentRules: readonly Rule[], lines: () => NumberedLine[]): Finding[] {
   const inScope = rules.filter((rule) => !rule.excludesPath(file.path) && (rule.spec.paths === undefined || rule.selectsPath(file.path)));
   if (inScope.length === 0) return [];
   const findings: Finding[] = [];
   const seen = new Set<string>();
-  const sources = commandsIn(file);
-  const guarded = sources.length > 0 ? guardedVariables(file) : new Map<string, number>();
+  const sources = commandsIn(file, lines);
+  const guarded = sources.length > 0 ? guardedVariables(lines()) : new Map<string, number>();
   // A variable the file guarantees non-empty on an earlier line reads as guarded: `${X:?}`.
   const withGuards = (text: string, line: number): string =>
     text.replace(/\$(?:\{(\w+)\}|\((\w+)\)|(\w+))/g, (whole, braced?: string, made?: string, bare?: string) => {
@@ -138,10 +128,11 @@ function detectCommands(file: FileChange, rules: readonly Rule[], lineRules: rea
       const since = guarded.get(name);
       return since !== undefined && since < line ? `\${${name}:?}` : whole;
     });
+  let lineRules: Rule[] | undefined;
   for (const source of sources) {
     // In documentation, the raw-line risky rules (TLS settings) read the fence's commands too.
     if (source.documentation) {
-      for (const rule of lineRules) {
+      for (const rule of (lineRules ??= contentRules.filter((candidate) => candidate.category === "risky-command"))) {
         const regex = rule.regex!;
         const key = `${rule.id}:${source.line}`;
         if (seen.has(key) || !rule.keywords.some((keyword) => source.text.toLowerCase().includes(keyword))) continue;

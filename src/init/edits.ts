@@ -44,10 +44,14 @@ export function withPrepare(packageJson: string, prepare: string): string | unde
   const current = data.scripts?.prepare;
   if (current !== undefined && /\bhusky\b/.test(current)) return undefined;
   const scripts = { ...(data.scripts ?? {}), prepare: current === undefined ? prepare : `${current} && ${prepare}` };
-  const indent = /^[ \t]+(?=")/m.exec(packageJson)?.[0] ?? "  ";
-  const eol = packageJson.includes("\r\n") ? "\r\n" : "\n";
-  const text = JSON.stringify({ ...data, scripts }, null, indent).replace(/\n/g, eol);
-  return `${text}${eol}`;
+  return rewriteJson(packageJson, { ...data, scripts });
+}
+
+/** `data` as JSON in the style of `original`: its indentation and line endings. */
+function rewriteJson(original: string, data: unknown): string {
+  const indent = /^[ \t]+(?=")/m.exec(original)?.[0] ?? "  ";
+  const eol = original.includes("\r\n") ? "\r\n" : "\n";
+  return `${JSON.stringify(data, null, indent).replace(/\n/g, eol)}${eol}`;
 }
 
 export type PackageManager = "npm" | "pnpm" | "yarn" | "bun";
@@ -86,9 +90,7 @@ export function withLintStagedTask(config: Record<string, unknown>): Record<stri
 /** JSON text with `key` set to `value`, keeping indentation and line endings. */
 export function setJsonKey(text: string, key: string, value: unknown): string {
   const data = JSON.parse(text) as Record<string, unknown>;
-  const indent = /^[ \t]+(?=")/m.exec(text)?.[0] ?? "  ";
-  const eol = text.includes("\r\n") ? "\r\n" : "\n";
-  return `${JSON.stringify({ ...data, [key]: value }, null, indent).replace(/\n/g, eol)}${eol}`;
+  return rewriteJson(text, { ...data, [key]: value });
 }
 
 /** package.json without husky's prepare script (and without `scripts` when that leaves it empty). */
@@ -97,8 +99,5 @@ export function withoutPrepare(text: string): string | undefined {
   if (data.scripts?.prepare === undefined || !/\bhusky\b/.test(data.scripts.prepare)) return undefined;
   const { prepare: _prepare, ...scripts } = data.scripts;
   const { scripts: _scripts, ...rest } = data;
-  const indent = /^[ \t]+(?=")/m.exec(text)?.[0] ?? "  ";
-  const eol = text.includes("\r\n") ? "\r\n" : "\n";
-  const next = Object.keys(scripts).length === 0 ? rest : { ...data, scripts };
-  return `${JSON.stringify(next, null, indent).replace(/\n/g, eol)}${eol}`;
+  return rewriteJson(text, Object.keys(scripts).length === 0 ? rest : { ...data, scripts });
 }

@@ -40,19 +40,21 @@ export function contextForPath(path: string): ShellContext | undefined {
 }
 
 /** The file's context: by name, else a shell shebang on line 1. */
-export function contextFor(file: FileChange): ShellContext | undefined {
+function contextFor(file: FileChange, lines: () => Line[]): ShellContext | undefined {
   const byName = contextForPath(file.path);
   if (byName) return byName;
-  const first = linesOf(file).find((line) => line.line === 1);
-  return first && SHEBANG.test(first.text) ? "shell" : undefined;
+  const first = lines()[0];
+  return first?.line === 1 && SHEBANG.test(first.text) ? "shell" : undefined;
 }
 
-/** Every command in the file that touches an added line. */
-export function commandsIn(file: FileChange): CommandSource[] {
-  const context = contextFor(file);
+/**
+ * Every command in the file that touches an added line. `lines` gives the file's known lines
+ * (src/text/content.ts knownLines); it is only called when the file is a place shell lives.
+ */
+export function commandsIn(file: FileChange, lines: () => Line[]): CommandSource[] {
+  const context = contextFor(file, lines);
   if (!context) return [];
-  const lines = linesOf(file);
-  const all = EXTRACTORS[context](lines);
+  const all = EXTRACTORS[context](lines());
   const added = new Set(file.addedLines.map((line) => line.line));
   return all.filter((source) => {
     for (let line = source.line; line <= source.endLine; line++) if (added.has(line)) return true;
@@ -69,12 +71,12 @@ const ALWAYS_SET = ["CI_PROJECT_DIR", "CI_BUILDS_DIR", "GITHUB_WORKSPACE", "RUNN
  * command rule treats `$X` as `${X:?}` for these, so `rm -rf "$APP_ROOT/"` after a literal
  * assignment is not an unguarded deletion.
  */
-export function guardedVariables(file: FileChange): Map<string, number> {
+export function guardedVariables(lines: readonly Line[]): Map<string, number> {
   const guarded = new Map<string, number>(ALWAYS_SET.map((name) => [name, 0]));
   const guard = (name: string, line: number): void => {
     if (!guarded.has(name)) guarded.set(name, line);
   };
-  for (const { line, text } of linesOf(file)) {
+  for (const { line, text } of lines) {
     // Shell (`X=value`, `export X=…`) and make (`X ?= value`, `X := value`) assignments.
     const assignment = /^\s*(?:export\s+|readonly\s+|local\s+|declare\s+(?:-\w+\s+)*|override\s+)?([A-Za-z_]\w*)(=|\s*[:?+]{0,2}=\s*)(.*)$/.exec(text);
     if (assignment) {
@@ -88,15 +90,6 @@ export function guardedVariables(file: FileChange): Map<string, number> {
     for (const match of text.matchAll(/\$\{(\w+):[=?][^}]*\}/g)) guard(match[1]!, line);
   }
   return guarded;
-}
-
-/** The whole file when the scan read it, else the lines the diff shows (added and context). */
-function linesOf(file: FileChange): Line[] {
-  if (file.content !== undefined) return file.content.split("\n").map((text, index) => ({ line: index + 1, text: text.replace(/\r$/, "") }));
-  const byNumber = new Map<number, string>();
-  for (const line of file.contextLines) byNumber.set(line.line, line.text);
-  for (const line of file.addedLines) byNumber.set(line.line, line.text);
-  return [...byNumber.entries()].sort((a, b) => a[0] - b[0]).map(([line, text]) => ({ line, text: text.replace(/\r$/, "") }));
 }
 
 const EXTRACTORS: Record<ShellContext, (lines: Line[]) => CommandSource[]> = {
@@ -265,10 +258,7 @@ function yamlCommands(lines: Line[]): CommandSource[] {
     if (/^[|>][-+0-9]*$/.test(value)) {
       const body = blockBody(lines, index, indent);
       index += body.length;
-      const content = body.filter((line) => line.text.trim() !== "");
-      if (value.startsWith(">")) {
-        if (content.length > 0) sources.push({ line: content[0]!.line, endLine: content.at(-1)!.line, text: content.map((line) => line.text.trim()).join(" "), documentation: false });
-      } else sources.push(...shellCommands(dedent(body), false));
+      sources.push(...blockScalarCommands(value, body));
     } else if (value === "") {
       // A list of commands: `- cmd` items (each may be a block scalar itself).
       while (index < lines.length) {
@@ -284,10 +274,7 @@ function yamlCommands(lines: Line[]): CommandSource[] {
         if (/^[|>][-+0-9]*$/.test(itemValue)) {
           const body = blockBody(lines, index, item[1]!.length);
           index += body.length;
-          if (itemValue.startsWith(">")) {
-            const content = body.filter((line) => line.text.trim() !== "");
-            if (content.length > 0) sources.push({ line: content[0]!.line, endLine: content.at(-1)!.line, text: content.map((line) => line.text.trim()).join(" "), documentation: false });
-          } else sources.push(...shellCommands(dedent(body), false));
+          sources.push(...blockScalarCommands(itemValue, body));
         } else if (!/^[A-Za-z_][\w-]*\s*:(?:\s|$)/.test(itemValue)) {
           // A plain scalar may continue on more-indented lines.
           const more = continuation(lines, index, item[1]!.length);
@@ -316,6 +303,14 @@ function continuation(lines: Line[], from: number, indent: number): Line[] {
     more.push(line);
   }
   return more;
+}
+
+/** A block scalar's commands: `|` keeps lines (a script), `>` folds them into one command. */
+function blockScalarCommands(indicator: string, body: Line[]): CommandSource[] {
+  if (!indicator.startsWith(">")) return shellCommands(dedent(body), false);
+  const content = body.filter((line) => line.text.trim() !== "");
+  if (content.length === 0) return [];
+  return [{ line: content[0]!.line, endLine: content.at(-1)!.line, text: content.map((line) => line.text.trim()).join(" "), documentation: false }];
 }
 
 /** Lines after a key that belong to its block (more indented than the key, or blank). */

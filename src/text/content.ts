@@ -1,7 +1,7 @@
 // Turning raw file bytes into what detectors read. Shared by the staged (git) and working-tree
 // collectors so both see a file the same way.
 
-import type { NumberedLine } from "../types.js";
+import type { FileChange, NumberedLine } from "../types.js";
 
 /** git's own heuristic (xdiff buffer_is_binary): a NUL byte in the first 8000 bytes. */
 const BINARY_SNIFF_BYTES = 8000;
@@ -43,4 +43,17 @@ export function toNumberedLines(data: Buffer, fullSize: number, maxBytes: number
     start = end + 1;
   }
   return { lines, bytes, truncated };
+}
+
+/**
+ * Every line of `file` this scan knows: the whole text when it was read, else the added and
+ * context lines the diff showed (in order, with gaps). What multi-line rules and the shell
+ * reader see.
+ */
+export function knownLines(file: FileChange): NumberedLine[] {
+  if (file.content !== undefined) return file.content.split("\n").map((text, index) => ({ line: index + 1, text: text.replace(/\r$/, "") }));
+  const byNumber = new Map<number, string>();
+  for (const line of file.contextLines) byNumber.set(line.line, line.text);
+  for (const line of file.addedLines) byNumber.set(line.line, line.text);
+  return [...byNumber.entries()].sort((a, b) => a[0] - b[0]).map(([line, text]) => ({ line, text: text.replace(/\r$/, "") }));
 }

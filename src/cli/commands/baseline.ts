@@ -5,11 +5,9 @@
 
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { applyLevels } from "../../config/apply-levels.js";
-import { loadConfig } from "../../config/load-config.js";
+import { loadScanSetup } from "../../config/apply-levels.js";
 import { findRepository } from "../../git/repo.js";
 import { runGit } from "../../git/run-git.js";
-import { loadRuleSet } from "../../rules/load.js";
 import { scanFiles } from "../../scan.js";
 import { BASELINE_FILE, baselineText, readBaseline, type BaselineEntry } from "../../suppress/baseline.js";
 import { collectFiles } from "../../workdir/collect-files.js";
@@ -19,8 +17,7 @@ import { MAX_BYTES_PER_FILE, withoutIgnored } from "./scan.js";
 
 export async function baselineCommand(options: ScanCliOptions, prune: boolean, io: CliIo): Promise<number> {
   const repo = await findRepository(io.cwd);
-  const config = loadConfig(repo.root, options.config === undefined ? undefined : { path: options.config, cwd: io.cwd });
-  const ruleSet = applyLevels(loadRuleSet(), config);
+  const { config, ruleSet } = loadScanSetup(repo.root, options, io.cwd);
   // Every tracked file as it is in the working tree (what the next commits start from).
   const tracked = (await runGit(["ls-files", "-z", "--cached"], { cwd: repo.root })).toString("utf8").split("\0").filter(Boolean);
   const files = collectFiles({ paths: tracked.map((path) => join(repo.root, path)), cwd: repo.root, root: repo.root, maxBytesPerFile: MAX_BYTES_PER_FILE, needsContent: ruleSet.needsContent });

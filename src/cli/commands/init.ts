@@ -23,7 +23,8 @@ export interface InitOptions {
 interface Plan {
   writes: Array<{ path: string; text: string; executable?: boolean }>;
   removes: string[];
-  commands: Array<{ argv: string[]; cwd: string; why: string }>;
+  /** `first` runs before any file is written (installing packages), the others after. */
+  commands: Array<{ argv: string[]; cwd: string; why: string; first?: boolean }>;
   gitConfig: Array<{ args: string[]; why: string }>;
   notes: string[];
 }
@@ -69,7 +70,7 @@ export async function initCommand(options: InitOptions, io: CliIo): Promise<numb
   const hasHusky = Boolean(manifest.devDependencies?.husky ?? manifest.dependencies?.husky);
   if (!hasHusky) {
     const argv = installCommand(packageManagerFor(readdirSync(project)), "husky");
-    if (options.install) plan.commands.push({ argv, cwd: project, why: "add husky" });
+    if (options.install) plan.commands.push({ argv, cwd: project, why: "add husky", first: true });
     else plan.notes.push(`husky is not a dependency yet: run \`${argv.join(" ")}\``);
   }
   let prepared = withPrepare(packageText, huskyPrepare(prefix));
@@ -84,7 +85,7 @@ export async function initCommand(options: InitOptions, io: CliIo): Promise<numb
     const hasLintStaged = Boolean(manifest.devDependencies?.["lint-staged"] ?? manifest.dependencies?.["lint-staged"]);
     if (!hasLintStaged) {
       const argv = installCommand(packageManagerFor(readdirSync(project)), "lint-staged");
-      if (options.install) plan.commands.push({ argv, cwd: project, why: "add lint-staged" });
+      if (options.install) plan.commands.push({ argv, cwd: project, why: "add lint-staged", first: true });
       else plan.notes.push(`lint-staged is not a dependency yet: run \`${argv.join(" ")}\``);
     }
   } else {
@@ -180,7 +181,7 @@ async function finish(plan: Plan, root: string, options: { dryRun: boolean; inst
   for (const note of plan.notes) io.stdout.write(`  note: ${note}\n`);
   if (options.dryRun) return 0;
 
-  for (const command of plan.commands.filter((entry) => entry.why.startsWith("add "))) runOrFail(command);
+  for (const command of plan.commands.filter((entry) => entry.first)) runOrFail(command);
   for (const write of plan.writes) {
     mkdirSync(dirname(write.path), { recursive: true });
     writeFileSync(write.path, write.text);
@@ -188,7 +189,7 @@ async function finish(plan: Plan, root: string, options: { dryRun: boolean; inst
   }
   for (const path of plan.removes) rmSync(path, { force: true, recursive: true });
   for (const config of plan.gitConfig) await runGit(config.args, { cwd: root });
-  for (const command of plan.commands.filter((entry) => !entry.why.startsWith("add "))) runOrFail(command);
+  for (const command of plan.commands.filter((entry) => !entry.first)) runOrFail(command);
   if (verb === "init") {
     io.stdout.write(
       "Try it: stage a fake key and commit (the commit must be refused):\n" +

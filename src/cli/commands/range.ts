@@ -1,8 +1,7 @@
 // `scan range <revisions>` (CI, by hand) and `hook pre-push` (git's pre-push hook): the lines each
 // commit added, every commit compared with its first parent, findings tagged with the commit.
 
-import { applyLevels } from "../../config/apply-levels.js";
-import { loadConfig } from "../../config/load-config.js";
+import { loadScanSetup } from "../../config/apply-levels.js";
 import { UsageError } from "../../errors.js";
 import { readBaseline } from "../../suppress/baseline.js";
 import { commitsIn, emptyTree, hasCommit } from "../../git/range.js";
@@ -12,7 +11,6 @@ import { buildReport, exitCodeFor } from "../../report/build-report.js";
 import { formatHuman } from "../../report/format-human.js";
 import { formatJson } from "../../report/format-json.js";
 import { createStyle } from "../../report/style.js";
-import { loadRuleSet } from "../../rules/load.js";
 import { scanFiles, type ScanOutcome } from "../../scan.js";
 import type { ScanCliOptions } from "../args.js";
 import { shouldUseColor, type CliIo } from "../io.js";
@@ -51,8 +49,7 @@ export async function prePushCommand(remote: string | undefined, options: ScanCl
 }
 
 async function scanRevisions(root: string, ranges: string[][], io: CliIo, options: ScanCliOptions): Promise<ScanOutcome> {
-  const config = loadConfig(root, options.config === undefined ? undefined : { path: options.config, cwd: io.cwd });
-  const ruleSet = applyLevels(loadRuleSet(), config);
+  const { config, ruleSet } = loadScanSetup(root, options, io.cwd);
   const total: ScanOutcome = { findings: [], notices: [], filesScanned: 0, bytesScanned: 0 };
   const baseline = readBaseline(root);
   const seen = new Set<string>();

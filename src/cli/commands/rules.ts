@@ -1,17 +1,15 @@
 // `stageguard rules`: the rules a scan here would use, after the project's settings (a rule set
 // to "off" is not listed; a changed level shows). `--json` for tools.
 
-import { applyLevels } from "../../config/apply-levels.js";
-import { loadConfig } from "../../config/load-config.js";
+import { loadScanSetup } from "../../config/apply-levels.js";
 import { findRepositoryIfAny } from "../../git/repo.js";
-import { loadRuleSet } from "../../rules/load.js";
 import type { ScanCliOptions } from "../args.js";
 import type { CliIo } from "../io.js";
 
 export async function rulesCommand(options: ScanCliOptions, json: boolean, io: CliIo): Promise<number> {
   const root = (await findRepositoryIfAny(io.cwd))?.root ?? io.cwd;
-  const config = loadConfig(root, options.config === undefined ? undefined : { path: options.config, cwd: io.cwd });
-  const rules = applyLevels(loadRuleSet(), config).rules.map((rule) => ({ id: rule.id, category: rule.category, severity: rule.severity, title: rule.title }));
+  const { config, ruleSet } = loadScanSetup(root, options, io.cwd);
+  const rules = ruleSet.rules.map((rule) => ({ id: rule.id, category: rule.category, severity: rule.severity, title: rule.title }));
   if (json) {
     io.stdout.write(`${JSON.stringify({ rules, source: config.source ?? null }, null, 2)}\n`);
     return 0;

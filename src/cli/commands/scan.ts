@@ -1,10 +1,9 @@
 // `scan staged` and `scan files`: pick the source of files, run the pipeline, print the report,
 // return the exit code.
 
-import { applyLevels } from "../../config/apply-levels.js";
+import { loadScanSetup } from "../../config/apply-levels.js";
 import { readBaseline, type Baseline } from "../../suppress/baseline.js";
 import { relative, resolve, sep } from "node:path";
-import { loadConfig } from "../../config/load-config.js";
 import { UsageError } from "../../errors.js";
 import { collectStaged } from "../../git/staged.js";
 import { compileGlobs } from "../../glob.js";
@@ -14,7 +13,6 @@ import { formatHuman } from "../../report/format-human.js";
 import { formatJson } from "../../report/format-json.js";
 import { createStyle } from "../../report/style.js";
 import type { RuleSet } from "../../rules/compile.js";
-import { loadRuleSet } from "../../rules/load.js";
 import { scanFiles } from "../../scan.js";
 import type { FileChange } from "../../types.js";
 import { collectFiles } from "../../workdir/collect-files.js";
@@ -28,8 +26,7 @@ export const MAX_BYTES_PER_FILE = 10 * 1024 * 1024;
 export async function scanStagedCommand(options: ScanCliOptions, io: CliIo, paths: readonly string[] = []): Promise<number> {
   const started = io.now();
   const repo = await findRepository(io.cwd);
-  const config = loadConfig(repo.root, options.config === undefined ? undefined : { path: options.config, cwd: io.cwd });
-  const ruleSet = applyLevels(loadRuleSet(), config);
+  const { config, ruleSet } = loadScanSetup(repo.root, options, io.cwd);
   const within = paths.map((path) => toRepoPath(repo.root, io.cwd, path));
   const files = collectStaged(repo.root, { maxBytesPerFile: MAX_BYTES_PER_FILE, needsContent: ruleSet.needsContent }, within.length > 0 ? within : undefined);
   return runScan(withoutIgnored(files, config.ignorePaths), ruleSet, "staged", options, io, started, readBaseline(repo.root));
@@ -39,8 +36,7 @@ export async function scanFilesCommand(paths: string[], options: ScanCliOptions,
   const started = io.now();
   const repo = await findRepositoryIfAny(io.cwd);
   const root = repo?.root ?? io.cwd;
-  const config = loadConfig(root, options.config === undefined ? undefined : { path: options.config, cwd: io.cwd });
-  const ruleSet = applyLevels(loadRuleSet(), config);
+  const { config, ruleSet } = loadScanSetup(root, options, io.cwd);
   const files = collectFiles({ paths, cwd: io.cwd, root, maxBytesPerFile: MAX_BYTES_PER_FILE, needsContent: ruleSet.needsContent });
   return runScan(withoutIgnored(files, config.ignorePaths), ruleSet, "files", options, io, started, repo ? readBaseline(repo.root) : undefined);
 }
