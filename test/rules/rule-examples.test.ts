@@ -11,6 +11,7 @@ import { compileRulePacks, type Rule } from "../../src/rules/compile.js";
 import { expandTemplate, seededRandom } from "../../src/rules/example-template.js";
 import { PATTERNS_DIR, readRulePacks } from "../../src/rules/load.js";
 import type { FileChange } from "../../src/types.js";
+import { addedFile } from "../helpers/file-change.js";
 
 const packs = readRulePacks();
 const ruleSet = compileRulePacks(packs, { thorough: true });
@@ -28,32 +29,13 @@ function fileFor(rule: Rule, lines: string[]): FileChange {
   ];
   const path = candidates.find((candidate) => !rule.excludesPath(candidate) && (rule.concernsEveryFile || rule.selectsPath(candidate)));
   if (path === undefined) throw new Error(`no example path is in scope for ${rule.id}`);
-  return {
-    path,
-    status: "added",
-    mode: "regular",
-    isBinary: false,
-    size: 0,
-    addedLines: lines.map((text, index) => ({ line: index + 1, text })),
-    contextLines: [],
-    truncated: false,
-  };
+  return addedFile(path, lines);
 }
 
 /** A path rule's example is a file: its first line is the path, any further lines its content. */
 function pathChange(example: string): FileChange {
   const [path, ...lines] = example.split("\n");
-  return {
-    path: path!,
-    status: "added",
-    mode: "regular",
-    isBinary: false,
-    size: 0,
-    addedLines: lines.map((text, index) => ({ line: index + 1, text })),
-    contextLines: [],
-    truncated: false,
-    content: lines.join("\n"),
-  };
+  return addedFile(path!, lines, { content: lines.join("\n") });
 }
 
 function flags(rule: Rule, example: string): boolean {

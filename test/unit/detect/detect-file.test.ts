@@ -7,21 +7,11 @@ import { compileRulePacks } from "../../../src/rules/compile.js";
 import { loadRuleSet } from "../../../src/rules/load.js";
 import type { FileChange } from "../../../src/types.js";
 import { fake, fakeSecrets } from "../../helpers/fake-secrets.js";
+import { addedFile } from "../../helpers/file-change.js";
 
 const ruleSet = loadRuleSet();
 
-function file(path: string, lines: string[]): FileChange {
-  return {
-    path,
-    status: "added",
-    mode: "regular",
-    isBinary: false,
-    size: 0,
-    addedLines: lines.map((text, index) => ({ line: index + 1, text })),
-    contextLines: [],
-    truncated: false,
-  };
-}
+const file = (path: string, lines: string[]): FileChange => addedFile(path, lines);
 
 const ids = (change: FileChange) => detectFile(change, ruleSet).map((finding) => finding.ruleId);
 
