@@ -72,6 +72,8 @@ export interface Finding {
   /** 1-based, in the staged version; null for findings about the file itself. */
   line: number | null;
   column: number | null;
+  /** 1-based column just past the secret (or the match); null when there is no span (files, commands). */
+  endColumn: number | null;
   message: string;
   fix: string;
   /** How to go ahead knowingly when this is a false alarm. */

@@ -38,6 +38,7 @@ function toJsonFinding(finding: Finding): Record<string, unknown> {
     match: finding.match,
     fingerprint: finding.fingerprint,
     title: finding.title,
+    endColumn: finding.endColumn,
     ...(finding.commit === undefined ? {} : { commit: finding.commit }),
     falseAlarm: finding.falseAlarm,
   };

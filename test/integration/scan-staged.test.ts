@@ -24,7 +24,7 @@ describe("each category blocks", () => {
     const { code, report } = await scan();
     expect(code).toBe(1);
     expect(report.findings).toEqual([
-      expect.objectContaining({ ruleId: "github-pat", category: "secret", severity: "block", file: "src/config.ts", line: 2, column: 11 }),
+      expect.objectContaining({ ruleId: "github-pat", category: "secret", severity: "block", file: "src/config.ts", line: 2, column: 11, endColumn: 11 + token.length }),
     ]);
     expect(report.summary).toEqual(expect.objectContaining({ filesScanned: 1, blocking: 1, warnings: 0 }));
   });

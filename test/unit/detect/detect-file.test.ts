@@ -32,7 +32,7 @@ test("a rule's secret can be any of several groups (quoted or not)", () => {
   const value = fake("{{alnum:16}}");
   for (const line of [`password = "${value}"`, `PASSWORD=${value}`, `<password>${value}</password>`]) {
     const [finding] = detectFile(file("settings.txt", [line]), ruleSet);
-    expect(finding).toEqual(expect.objectContaining({ ruleId: "generic-password", column: line.indexOf(value) + 1 }));
+    expect(finding).toEqual(expect.objectContaining({ ruleId: "generic-password", column: line.indexOf(value) + 1, endColumn: line.indexOf(value) + value.length + 1 }));
   }
 });
 
