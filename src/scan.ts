@@ -32,7 +32,7 @@ export async function scanFiles(files: AsyncIterable<FileChange>, ruleSet: RuleS
     if (file.truncated) {
       outcome.notices.push({
         file: file.path,
-        message: `only partly scanned: ${(file.size / MIB).toFixed(1)} MiB is over the per-file limit`,
+        message: `only partly scanned: ${(file.size / MIB).toFixed(1)} MiB is over the per-file limit (maxFileSize in the settings)`,
       });
     }
   }

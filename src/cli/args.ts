@@ -14,7 +14,7 @@ export type Command =
   | { name: "audit"; options: ScanCliOptions; history: boolean; fix: boolean; assistants: string[] }
   | { name: "init"; prePush: boolean; lintStaged: boolean; hooksPath: boolean; install: boolean; dryRun: boolean }
   | { name: "uninstall"; dryRun: boolean }
-  | { name: "rules"; options: ScanCliOptions; json: boolean }
+  | { name: "rules"; options: ScanCliOptions; json: boolean; check: boolean }
   | { name: "baseline"; options: ScanCliOptions; prune: boolean };
 
 export interface ScanCliOptions {
@@ -50,6 +50,7 @@ export function parseCommand(argv: readonly string[]): Command {
         "no-install": { type: "boolean" },
         "dry-run": { type: "boolean" },
         prune: { type: "boolean" },
+        check: { type: "boolean" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "V" },
       },
@@ -85,7 +86,7 @@ export function parseCommand(argv: readonly string[]): Command {
   }
   if (command === "rules") {
     if (target !== undefined) throw new UsageError(`"rules" takes no arguments (got "${target}")`);
-    return { name: "rules", options, json: values.json === true || options.format === "json" };
+    return { name: "rules", options, json: values.json === true || options.format === "json", check: values.check === true };
   }
   if (command === "audit") {
     if (target !== undefined) throw new UsageError(`"audit" takes no arguments (got "${target}")`);

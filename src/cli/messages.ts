@@ -13,7 +13,8 @@ Usage
   stageguard uninstall [--dry-run]          take out the hook lines and settings init added
   stageguard baseline [--prune]             accept today's findings (.stageguard-baseline.json, hashes only);
                                             scans then skip them; --prune drops entries no longer found
-  stageguard rules [--json]                 list the active rules (id, category, severity, title)
+  stageguard rules [--json] [--check]       list the active rules (id, category, severity, title); --check runs
+                                            every rule's examples (the project's own too), exit 1 if one fails
   stageguard audit [options]                check the repository's defences: .gitignore, tracked secrets,
                                             AI-assistant ignore files, the hook; exit 1 when one is missing
 

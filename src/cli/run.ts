@@ -33,7 +33,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       case "baseline":
         return await (await import("./commands/baseline.js")).baselineCommand(command.options, command.prune, io);
       case "rules":
-        return await (await import("./commands/rules.js")).rulesCommand(command.options, command.json, io);
+        return await (await import("./commands/rules.js")).rulesCommand(command.options, command, io);
       case "init":
         return await (await import("./commands/init.js")).initCommand(command, io);
       case "uninstall":

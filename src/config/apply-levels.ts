@@ -3,9 +3,8 @@
 // would otherwise silently keep a rule the team meant to switch off, or on).
 
 import { ConfigError } from "../errors.js";
-import type { Rule, RuleSet } from "../rules/compile.js";
-import { loadRuleSet } from "../rules/load.js";
-import { loadConfig, type StageguardConfig } from "./load-config.js";
+import { ruleSetOf, type Rule, type RuleSet } from "../rules/compile.js";
+import type { StageguardConfig } from "./load-config.js";
 
 export function applyLevels(ruleSet: RuleSet, config: Pick<StageguardConfig, "categories" | "rules" | "source">): RuleSet {
   const known = new Set(ruleSet.rules.map((rule) => rule.id));
@@ -20,17 +19,5 @@ export function applyLevels(ruleSet: RuleSet, config: Pick<StageguardConfig, "ca
       if (level === undefined) return [rule];
       return level === "off" ? [] : [{ ...rule, severity: level }];
     });
-  return {
-    ...ruleSet,
-    rules: adjust(ruleSet.rules),
-    contentRules: adjust(ruleSet.contentRules),
-    pathRules: adjust(ruleSet.pathRules),
-    commandRules: adjust(ruleSet.commandRules),
-  };
-}
-
-/** The settings and the rules they shape, as every scanning command needs them. */
-export function loadScanSetup(root: string, options: { config?: string }, cwd: string): { config: StageguardConfig; ruleSet: RuleSet } {
-  const config = loadConfig(root, options.config === undefined ? undefined : { path: options.config, cwd });
-  return { config, ruleSet: applyLevels(loadRuleSet(), config) };
+  return ruleSetOf(adjust(ruleSet.rules));
 }

@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { basename, isAbsolute, join, relative, resolve } from "node:path";
 import { ConfigError } from "../errors.js";
+import type { RuleSpec } from "../rules/spec.js";
 import type { Category } from "../types.js";
 
 
@@ -21,12 +22,53 @@ export interface StageguardConfig {
   categories: Partial<Record<Category, RuleLevel>>;
   /** Level per rule id (`"chmod-world-writable": "warn"`). Ids are checked against the rules. */
   rules: Record<string, RuleLevel>;
+  /** The project's own rules, in the same shape as patterns/ (category defaults to "secret"). */
+  customRules: RuleSpec[];
+  /** Paths (from the repository root) of rule pack files in the patterns/ format. */
+  rulePacks: string[];
+  /** Regexes: a secret (or a content rule's match) that matches one is not reported. */
+  allowRegexes: string[];
+  /** Words: a secret that contains one (any case) is not reported. */
+  stopWords: string[];
+  /** Extra file names the project forbids, and exceptions to every forbidden-file rule. */
+  forbiddenFiles: { add: string[]; allow: string[] };
+  /** Bytes of one file that are searched; the rest is reported as not scanned. */
+  maxFileSize: number;
+  /** Files that count as generated or vendored: the generic detector and code rules skip them. */
+  generatedPaths: string[];
   /** Where the settings came from, for messages; undefined when defaults. */
   source: string | undefined;
 }
 
-const DEFAULTS: StageguardConfig = { ignorePaths: [], categories: {}, rules: {}, source: undefined };
-const KNOWN_KEYS = ["$schema", "ignorePaths", "categories", "rules"];
+/** Content past this many bytes of one file is not searched (and a notice says so). */
+export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
+
+export const DEFAULTS: StageguardConfig = {
+  ignorePaths: [],
+  categories: {},
+  rules: {},
+  customRules: [],
+  rulePacks: [],
+  allowRegexes: [],
+  stopWords: [],
+  forbiddenFiles: { add: [], allow: [] },
+  maxFileSize: DEFAULT_MAX_FILE_SIZE,
+  generatedPaths: [],
+  source: undefined,
+};
+export const KNOWN_KEYS = [
+  "$schema",
+  "ignorePaths",
+  "categories",
+  "rules",
+  "customRules",
+  "rulePacks",
+  "allowRegexes",
+  "stopWords",
+  "forbiddenFiles",
+  "maxFileSize",
+  "generatedPaths",
+];
 const LEVELS: readonly string[] = ["off", "warn", "block"];
 export const CATEGORY_NAMES: readonly Category[] = ["secret", "forbidden-file", "risky-command", "insecure-code", "config"];
 
@@ -96,19 +138,12 @@ function validate(data: unknown, CONFIG_FILE: string): Omit<StageguardConfig, "s
     throw new ConfigError([`${CONFIG_FILE}: expected an object at the top level, got ${describe(data)}`]);
   }
   const problems: string[] = [];
+  const problem = (key: string, text: string): void => void problems.push(`${CONFIG_FILE}: ${key}: ${text}`);
   const record = data as Record<string, unknown>;
   for (const key of Object.keys(record)) {
-    if (!KNOWN_KEYS.includes(key)) problems.push(`${CONFIG_FILE}: unknown key "${key}" (known: ${KNOWN_KEYS.slice(1).join(", ")})`);
-  }
-  const ignorePaths = record.ignorePaths ?? [];
-  if (!Array.isArray(ignorePaths)) {
-    problems.push(`${CONFIG_FILE}: ignorePaths: expected an array of glob strings, got ${describe(ignorePaths)}`);
-  } else {
-    ignorePaths.forEach((glob, index) => {
-      if (typeof glob !== "string" || glob.trim() === "") {
-        problems.push(`${CONFIG_FILE}: ignorePaths[${index}]: expected a non-empty glob string, got ${describe(glob)}`);
-      }
-    });
+    if (KNOWN_KEYS.includes(key)) continue;
+    const near = KNOWN_KEYS.find((known) => editDistance(known.toLowerCase(), key.toLowerCase()) <= 2);
+    problems.push(`${CONFIG_FILE}: unknown key "${key}" (${near ? `did you mean "${near}"?` : `known: ${KNOWN_KEYS.slice(1).join(", ")}`})`);
   }
   const categories = levels(
     record,
@@ -118,8 +153,74 @@ function validate(data: unknown, CONFIG_FILE: string): Omit<StageguardConfig, "s
     CONFIG_FILE,
   );
   const rules = levels(record, "rules", problems, () => undefined, CONFIG_FILE);
+  const forbidden = record.forbiddenFiles ?? {};
+  let forbiddenFiles = { add: [] as string[], allow: [] as string[] };
+  if (typeof forbidden !== "object" || forbidden === null || Array.isArray(forbidden)) {
+    problem("forbiddenFiles", `expected an object { "add": [globs], "allow": [globs] }, got ${describe(forbidden)}`);
+  } else {
+    const entries = forbidden as Record<string, unknown>;
+    for (const key of Object.keys(entries)) if (key !== "add" && key !== "allow") problem(`forbiddenFiles.${key}`, `unknown key (known: add, allow)`);
+    forbiddenFiles = { add: stringList(entries, "add", "forbiddenFiles.add", "glob", problem), allow: stringList(entries, "allow", "forbiddenFiles.allow", "glob", problem) };
+  }
+  const customRules = record.customRules ?? [];
+  if (!Array.isArray(customRules)) problem("customRules", `expected an array of rules (the patterns/ rule shape), got ${describe(customRules)}`);
+  else customRules.forEach((rule, index) => {
+    if (typeof rule !== "object" || rule === null || Array.isArray(rule)) problem(`customRules[${index}]`, `expected a rule object, got ${describe(rule)}`);
+  });
+  const allowRegexes = stringList(record, "allowRegexes", "allowRegexes", "regex", problem);
+  allowRegexes.forEach((source, index) => {
+    try {
+      new RegExp(source);
+    } catch (error) {
+      problem(`allowRegexes[${index}]`, `not a valid regular expression (${(error as Error).message})`);
+    }
+  });
+  const result = {
+    ignorePaths: stringList(record, "ignorePaths", "ignorePaths", "glob", problem),
+    categories,
+    rules,
+    customRules: Array.isArray(customRules) ? (customRules as RuleSpec[]) : [],
+    rulePacks: stringList(record, "rulePacks", "rulePacks", "path", problem),
+    allowRegexes,
+    stopWords: stringList(record, "stopWords", "stopWords", "word", problem),
+    forbiddenFiles,
+    maxFileSize: byteSize(record.maxFileSize, problem),
+    generatedPaths: stringList(record, "generatedPaths", "generatedPaths", "glob", problem),
+  };
   if (problems.length > 0) throw new ConfigError(problems);
-  return { ignorePaths: ignorePaths as string[], categories, rules };
+  return result;
+}
+
+/** An array of non-empty strings (globs, paths, words); each bad entry is reported. */
+function stringList(record: Record<string, unknown>, key: string, keyPath: string, what: string, problem: (key: string, text: string) => void): string[] {
+  const value = record[key] ?? [];
+  if (!Array.isArray(value)) {
+    problem(keyPath, `expected an array of ${what} strings, got ${describe(value)}`);
+    return [];
+  }
+  value.forEach((entry, index) => {
+    if (typeof entry !== "string" || entry.trim() === "") problem(`${keyPath}[${index}]`, `expected a non-empty ${what} string, got ${describe(entry)}`);
+  });
+  return value.filter((entry): entry is string => typeof entry === "string" && entry.trim() !== "");
+}
+
+const UNITS: Record<string, number> = { "": 1, b: 1, kb: 1000, kib: 1024, mb: 1000 ** 2, mib: 1024 ** 2, gb: 1000 ** 3, gib: 1024 ** 3 };
+
+/** A size in bytes: a number, or a string such as "512 KiB" or "5MB". */
+function byteSize(value: unknown, problem: (key: string, text: string) => void): number {
+  if (value === undefined) return DEFAULT_MAX_FILE_SIZE;
+  const expected = `expected a size such as 1048576, "512 KiB" or "5 MB" (at least 1 KiB), got ${describe(value)}`;
+  let bytes: number | undefined;
+  if (typeof value === "number") bytes = value;
+  else if (typeof value === "string") {
+    const parsed = /^\s*(\d+(?:\.\d+)?)\s*([kmg]i?b|b)?\s*$/i.exec(value);
+    if (parsed) bytes = Math.round(Number(parsed[1]) * UNITS[(parsed[2] ?? "").toLowerCase()]!);
+  }
+  if (bytes === undefined || !Number.isFinite(bytes) || !Number.isInteger(bytes) || bytes < 1024) {
+    problem("maxFileSize", expected);
+    return DEFAULT_MAX_FILE_SIZE;
+  }
+  return bytes;
 }
 
 /** An object of name → "off" | "warn" | "block"; every bad entry is reported. */
@@ -144,4 +245,15 @@ function describe(value: unknown): string {
   if (Array.isArray(value)) return "an array";
   if (typeof value === "string") return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
   return typeof value === "object" ? "an object" : `${typeof value} ${String(value)}`;
+}
+
+/** Levenshtein distance, for "did you mean" on a mistyped key. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = current;
+  }
+  return previous[b.length]!;
 }

@@ -11,6 +11,12 @@ const RULE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const CATEGORIES: readonly Category[] = ["secret", "forbidden-file", "risky-command", "insecure-code", "config"];
 const SEVERITIES: readonly Severity[] = ["block", "warn"];
 const VERIFIERS: readonly string[] = ["jwt", "basic-auth", "not-sample-words"];
+/** Every field a rule may have (patterns/schema.json): a misspelt one is an error, not a no-op. */
+const RULE_FIELDS = new Set([
+  "id", "title", "target", "category", "severity", "message", "fix", "paths", "excludePaths", "firstLine", "requireContent",
+  "previousLine", "requireInFile", "gitignore", "pattern", "ignoreCase", "keywords", "secretGroup", "minEntropy",
+  "minSecretLength", "minCharClasses", "maxLineLength", "verify", "allow", "fallback", "references", "examples",
+]);
 
 export interface Rule {
   id: string;
@@ -22,6 +28,8 @@ export interface Rule {
   fix: string;
   /** The pack the rule came from. */
   pack: string;
+  /** The globs of `paths` after the pack's defaults (empty: no path selects the rule). */
+  paths: string[];
   /** True when `paths` selects the file (always false when the rule has no `paths`). */
   selectsPath: PathMatcher;
   /** True when `excludePaths` rules the file out. */
@@ -65,6 +73,8 @@ export interface RuleSet {
 export interface CompileOptions {
   /** Also run checks that execute each regex (empty matches). For tests and rule authoring. */
   thorough?: boolean;
+  /** Rules built from settings (not authored) carry no examples. */
+  examplesOptional?: boolean;
 }
 
 export function compileRulePacks(packs: readonly RulePackSpec[], options: CompileOptions = {}): RuleSet {
@@ -82,6 +92,11 @@ export function compileRulePacks(packs: readonly RulePackSpec[], options: Compil
     }
   }
   if (problems.length > 0) throw new RuleError(problems);
+  return ruleSetOf(rules);
+}
+
+/** A RuleSet over `rules`: the per-target lists and the content lookahead, always in step. */
+export function ruleSetOf(rules: Rule[]): RuleSet {
   const pathRules = rules.filter((rule) => rule.target === "path");
   const contentAware = pathRules.filter((rule) => rule.requireContent.length > 0);
   const commandRules = rules.filter((rule) => rule.target === "command");
@@ -105,6 +120,7 @@ function compileRule(pack: RulePackSpec, spec: RuleSpec, options: CompileOptions
     report(problem);
   };
   if (typeof spec.id !== "string" || !RULE_ID.test(spec.id)) fail(`id must be kebab-case (a-z, 0-9, -)`);
+  for (const field of Object.keys(spec)) if (!RULE_FIELDS.has(field)) fail(`unknown field "${field}"`);
   for (const field of ["title", "message", "fix"] as const) {
     if (typeof spec[field] !== "string" || spec[field].trim() === "") fail(`"${field}" is required`);
   }
@@ -115,7 +131,9 @@ function compileRule(pack: RulePackSpec, spec: RuleSpec, options: CompileOptions
   const severity = spec.severity ?? defaults.severity ?? "block";
   if (!CATEGORIES.includes(category)) fail(`unknown category "${category}"`);
   if (!SEVERITIES.includes(severity)) fail(`severity must be "block" or "warn"`);
-  if (!spec.examples || !Array.isArray(spec.examples.match) || !Array.isArray(spec.examples.noMatch)) {
+  if (options.examplesOptional) {
+    // Nothing to prove: the rule was built from settings.
+  } else if (!spec.examples || !Array.isArray(spec.examples.match) || !Array.isArray(spec.examples.noMatch)) {
     fail(`"examples.match" and "examples.noMatch" are required`);
   } else if (spec.examples.match.length < 2 || spec.examples.noMatch.length < 2) {
     fail(`needs at least two examples.match and two examples.noMatch`);
@@ -179,6 +197,7 @@ function compileRule(pack: RulePackSpec, spec: RuleSpec, options: CompileOptions
     message: spec.message,
     fix: spec.fix,
     pack: pack.pack,
+    paths,
     selectsPath: compileGlobs(paths),
     excludesPath: compileGlobs(excludePaths),
     concernsEveryFile: paths.length === 0 && firstLine === undefined,

@@ -7,41 +7,15 @@ import { join } from "node:path";
 import { Ajv } from "ajv";
 import addFormats from "ajv-formats";
 import { detectFile } from "../../src/detect/detect-file.js";
+import { checkExamples, exampleFlags, pathExample } from "../../src/rules/check-examples.js";
 import { compileRulePacks, type Rule } from "../../src/rules/compile.js";
 import { expandTemplate, seededRandom } from "../../src/rules/example-template.js";
 import { PATTERNS_DIR, readRulePacks } from "../../src/rules/load.js";
-import type { FileChange } from "../../src/types.js";
-import { addedFile } from "../helpers/file-change.js";
 
 const packs = readRulePacks();
 const ruleSet = compileRulePacks(packs, { thorough: true });
 
-/** A file the rule concerns, so scope (paths, excludePaths, firstLine) does not hide an example. */
-function fileFor(rule: Rule, lines: string[]): FileChange {
-  const globs = rule.spec.paths ?? packs.find((pack) => pack.pack === rule.pack)?.defaults?.paths ?? [];
-  const candidates = [
-    ...globs.filter((glob) => !/[*?[{]/.test(glob)),
-    ...globs.filter((glob) => /^\*\.\w+$/.test(glob)).map((glob) => glob.replace("*", "example")),
-    ...globs.filter((glob) => glob.startsWith("**/")).map((glob) => glob.slice(3).replace(/\*/g, "example")),
-    "example.sh",
-    "example.ts",
-    "example.txt",
-  ];
-  const path = candidates.find((candidate) => !rule.excludesPath(candidate) && (rule.concernsEveryFile || rule.selectsPath(candidate)));
-  if (path === undefined) throw new Error(`no example path is in scope for ${rule.id}`);
-  return addedFile(path, lines);
-}
-
-/** A path rule's example is a file: its first line is the path, any further lines its content. */
-function pathChange(example: string): FileChange {
-  const [path, ...lines] = example.split("\n");
-  return addedFile(path!, lines, { content: lines.join("\n") });
-}
-
-function flags(rule: Rule, example: string): boolean {
-  const findings = rule.target === "path" ? detectFile(pathChange(example), ruleSet) : detectFile(fileFor(rule, example.split("\n")), ruleSet);
-  return findings.some((finding) => finding.ruleId === rule.id);
-}
+const flags = (rule: Rule, example: string): boolean => exampleFlags(rule, example, ruleSet);
 
 test("the shipped packs hold the starter set of each category", () => {
   const count = (category: string) => ruleSet.rules.filter((rule) => rule.category === category).length;
@@ -65,7 +39,7 @@ test("no pack holds a literal its own rules flag (examples use generators)", () 
   for (const pack of packs) {
     const text = readFileSync(join(PATTERNS_DIR, `${pack.pack}.json`), "utf8");
     const findings = detectFile(
-      { ...pathChange(`patterns/${pack.pack}.json`), addedLines: text.split("\n").map((line, index) => ({ line: index + 1, text: line })) },
+      { ...pathExample(`patterns/${pack.pack}.json`), addedLines: text.split("\n").map((line, index) => ({ line: index + 1, text: line })) },
       ruleSet,
     );
     expect(findings.map((finding) => `${finding.ruleId}:${finding.line}`)).toEqual([]);
@@ -80,4 +54,13 @@ describe.each(ruleSet.rules.map((rule) => [rule.id, rule] as const))("rule %s", 
   test.each(rule.spec.examples.noMatch.map((example) => [example]))("does not flag %s", (template) => {
     expect(flags(rule, expandTemplate(template, random))).toBe(false);
   });
+});
+
+test("checkExamples (what `stageguard rules --check` runs) passes every shipped example and would catch a wrong one", () => {
+  const results = checkExamples(ruleSet);
+  expect(results.length).toBeGreaterThan(4 * ruleSet.rules.length - 1);
+  expect(results.filter((result) => !result.passed)).toEqual([]);
+  const rule = ruleSet.rules.find((candidate) => candidate.id === "github-pat")!;
+  const swapped = { ...rule, spec: { ...rule.spec, examples: { match: rule.spec.examples.noMatch, noMatch: rule.spec.examples.match } } };
+  expect(checkExamples(ruleSet, [swapped]).every((result) => !result.passed)).toBe(true);
 });

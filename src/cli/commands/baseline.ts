@@ -5,7 +5,7 @@
 
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { loadScanSetup } from "../../config/apply-levels.js";
+import { loadScanSetup } from "../../config/scan-setup.js";
 import { findRepository } from "../../git/repo.js";
 import { runGit } from "../../git/run-git.js";
 import { scanFiles } from "../../scan.js";
@@ -13,14 +13,14 @@ import { BASELINE_FILE, baselineText, readBaseline, type BaselineEntry } from ".
 import { collectFiles } from "../../workdir/collect-files.js";
 import type { ScanCliOptions } from "../args.js";
 import type { CliIo } from "../io.js";
-import { MAX_BYTES_PER_FILE, withoutIgnored } from "./scan.js";
+import { withoutIgnored } from "./scan.js";
 
 export async function baselineCommand(options: ScanCliOptions, prune: boolean, io: CliIo): Promise<number> {
   const repo = await findRepository(io.cwd);
   const { config, ruleSet } = loadScanSetup(repo.root, options, io.cwd);
   // Every tracked file as it is in the working tree (what the next commits start from).
   const tracked = (await runGit(["ls-files", "-z", "--cached"], { cwd: repo.root })).toString("utf8").split("\0").filter(Boolean);
-  const files = collectFiles({ paths: tracked.map((path) => join(repo.root, path)), cwd: repo.root, root: repo.root, maxBytesPerFile: MAX_BYTES_PER_FILE, needsContent: ruleSet.needsContent });
+  const files = collectFiles({ paths: tracked.map((path) => join(repo.root, path)), cwd: repo.root, root: repo.root, maxBytesPerFile: config.maxFileSize, needsContent: ruleSet.needsContent });
   const outcome = await scanFiles(withoutIgnored(files, config.ignorePaths), ruleSet);
   const current: BaselineEntry[] = outcome.findings
     .filter((finding) => !finding.suppression || finding.suppression.kind === "baseline")

@@ -1,7 +1,7 @@
 // `scan range <revisions>` (CI, by hand) and `hook pre-push` (git's pre-push hook): the lines each
 // commit added, every commit compared with its first parent, findings tagged with the commit.
 
-import { loadScanSetup } from "../../config/apply-levels.js";
+import { loadScanSetup } from "../../config/scan-setup.js";
 import { UsageError } from "../../errors.js";
 import { readBaseline } from "../../suppress/baseline.js";
 import { commitsIn, emptyTree, hasCommit } from "../../git/range.js";
@@ -15,7 +15,7 @@ import { scanFiles, type ScanOutcome } from "../../scan.js";
 import type { ScanCliOptions } from "../args.js";
 import { shouldUseColor, type CliIo } from "../io.js";
 import { VERSION } from "../version.js";
-import { MAX_BYTES_PER_FILE, withoutIgnored } from "./scan.js";
+import { withoutIgnored } from "./scan.js";
 
 const ZERO_SHA = /^0+$/;
 
@@ -62,7 +62,7 @@ async function scanRevisions(root: string, ranges: string[][], io: CliIo, option
       if (seen.has(commit.sha) || commit.parents.length > 1) continue;
       seen.add(commit.sha);
       const from = commit.parents[0] ?? (empty ??= await emptyTree(root));
-      const files = collectDiff(root, { maxBytesPerFile: MAX_BYTES_PER_FILE, needsContent: ruleSet.needsContent }, { kind: "commit", from, to: commit.sha });
+      const files = collectDiff(root, { maxBytesPerFile: config.maxFileSize, needsContent: ruleSet.needsContent }, { kind: "commit", from, to: commit.sha });
       const outcome = await scanFiles(withoutIgnored(files, config.ignorePaths), ruleSet, baseline);
       total.findings.push(...outcome.findings.map((finding) => ({ ...finding, commit: commit.sha })));
       total.notices.push(...outcome.notices.map((notice) => ({ ...notice, message: `${notice.message} (commit ${commit.sha.slice(0, 12)})` })));

@@ -1,7 +1,7 @@
 // `scan staged` and `scan files`: pick the source of files, run the pipeline, print the report,
 // return the exit code.
 
-import { loadScanSetup } from "../../config/apply-levels.js";
+import { loadScanSetup } from "../../config/scan-setup.js";
 import { readBaseline, type Baseline } from "../../suppress/baseline.js";
 import { relative, resolve, sep } from "node:path";
 import { UsageError } from "../../errors.js";
@@ -20,15 +20,12 @@ import type { ScanCliOptions } from "../args.js";
 import { shouldUseColor, type CliIo } from "../io.js";
 import { VERSION } from "../version.js";
 
-/** Content past this many bytes of one file is not searched (and a notice says so). */
-export const MAX_BYTES_PER_FILE = 10 * 1024 * 1024;
-
 export async function scanStagedCommand(options: ScanCliOptions, io: CliIo, paths: readonly string[] = []): Promise<number> {
   const started = io.now();
   const repo = await findRepository(io.cwd);
   const { config, ruleSet } = loadScanSetup(repo.root, options, io.cwd);
   const within = paths.map((path) => toRepoPath(repo.root, io.cwd, path));
-  const files = collectStaged(repo.root, { maxBytesPerFile: MAX_BYTES_PER_FILE, needsContent: ruleSet.needsContent }, within.length > 0 ? within : undefined);
+  const files = collectStaged(repo.root, { maxBytesPerFile: config.maxFileSize, needsContent: ruleSet.needsContent }, within.length > 0 ? within : undefined);
   return runScan(withoutIgnored(files, config.ignorePaths), ruleSet, "staged", options, io, started, readBaseline(repo.root));
 }
 
@@ -37,7 +34,7 @@ export async function scanFilesCommand(paths: string[], options: ScanCliOptions,
   const repo = await findRepositoryIfAny(io.cwd);
   const root = repo?.root ?? io.cwd;
   const { config, ruleSet } = loadScanSetup(root, options, io.cwd);
-  const files = collectFiles({ paths, cwd: io.cwd, root, maxBytesPerFile: MAX_BYTES_PER_FILE, needsContent: ruleSet.needsContent });
+  const files = collectFiles({ paths, cwd: io.cwd, root, maxBytesPerFile: config.maxFileSize, needsContent: ruleSet.needsContent });
   return runScan(withoutIgnored(files, config.ignorePaths), ruleSet, "files", options, io, started, repo ? readBaseline(repo.root) : undefined);
 }
 
