@@ -26,7 +26,11 @@ export interface FileChange {
   status: ChangeStatus;
   mode: FileMode;
   isBinary: boolean;
-  /** Size in bytes of the staged (or working-tree) content; 0 when deleted. */
+  /**
+   * Size in bytes: of the working-tree file (`scan files`), of the staged blob when it was cut
+   * at the per-file limit, otherwise of the added lines kept (git is not asked for every blob's
+   * size, which would cost a pass over every object); 0 when deleted.
+   */
   size: number;
   addedLines: NumberedLine[];
   contextLines: NumberedLine[];

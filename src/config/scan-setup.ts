@@ -94,7 +94,19 @@ function withProjectExceptions(rules: Rule[], config: StageguardConfig): RuleSet
     ...config.stopWords.map((word) => new RegExp(word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "i")),
   ];
   if (!allowed && !generated && allow.length === 0) return ruleSetOf(rules);
-  const excluding = (rule: Rule, extra: PathMatcher): Rule => ({ ...rule, excludesPath: (path) => rule.excludesPath(path) || extra(path) });
+  // One wrapper per original matcher, so rules that shared a scope still share one (detect/ groups by it).
+  const wrappers = new Map<PathMatcher, Map<PathMatcher, PathMatcher>>();
+  const excluding = (rule: Rule, extra: PathMatcher): Rule => {
+    const byExtra = wrappers.get(extra) ?? new Map<PathMatcher, PathMatcher>();
+    wrappers.set(extra, byExtra);
+    let wrapped = byExtra.get(rule.excludesPath);
+    if (!wrapped) {
+      const original = rule.excludesPath;
+      wrapped = (path) => original(path) || extra(path);
+      byExtra.set(original, wrapped);
+    }
+    return { ...rule, excludesPath: wrapped };
+  };
   return ruleSetOf(
     rules.map((rule) => {
       let adjusted = rule;

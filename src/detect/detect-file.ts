@@ -81,33 +81,82 @@ function pathFinding(rule: Rule, file: FileChange): Finding {
 }
 
 function detectContent(file: FileChange, rules: readonly Rule[], lines: () => NumberedLine[]): Finding[] {
-  const inScope = rules.filter((rule) => concerns(rule, file));
-  if (inScope.length === 0) return [];
-  const lowerLines = file.addedLines.map((line) => line.text.toLowerCase());
-  const lowerFile = lowerLines.join("\n");
-  const candidates = keywordIndexFor(rules).rulesFor(lowerFile, inScope);
-
+  // Line by line, only the in-scope rules whose keyword is on the line. Rules come in a few
+  // scopes (23 in the shipped packs), so scope is settled per scope, not per rule.
+  const inScope = scopeMask(rules, file);
+  if (inScope === undefined) return [];
+  const index = keywordIndexFor(rules);
+  const fileWide = new Map<number, boolean>();
+  const holdsRequired = (position: number): boolean => {
+    let verdict = fileWide.get(position);
+    if (verdict === undefined) fileWide.set(position, (verdict = rules[position]!.requireInFile.every((required) => required.test(wholeText()))));
+    return verdict;
+  };
   let byNumber: Map<number, string> | undefined;
   let text: string | undefined;
-  const lineAt = (number: number): string => (byNumber ??= new Map(lines().map((line) => [line.line, line.text]))).get(number) ?? "";
+  const { addedLines } = file;
+  // The line above is most often the previous added line; otherwise the diff's context.
+  const lineAbove = (at: number): string => {
+    const number = addedLines[at]!.line - 1;
+    const previous = addedLines[at - 1];
+    if (previous?.line === number) return previous.text;
+    return (byNumber ??= new Map(lines().map((line) => [line.line, line.text]))).get(number) ?? "";
+  };
   const wholeText = (): string => (text ??= lines().map((line) => line.text).join("\n"));
   const hits: Hit[] = [];
-  for (const rule of candidates) {
-    const regex = rule.regex!;
-    if (rule.requireInFile.length > 0 && !rule.requireInFile.every((required) => required.test(wholeText()))) continue;
-    file.addedLines.forEach((line, index) => {
-      if (line.text.length > rule.maxLineLength) return;
-      if (rule.previousLine && !rule.previousLine.test(lineAt(line.line - 1))) return;
-      if (!rule.keywords.some((keyword) => lowerLines[index]!.includes(keyword))) return;
+  for (let at = 0; at < addedLines.length; at++) {
+    const line = addedLines[at]!;
+    for (const position of index.rulesIn(line.text, inScope)) {
+      const rule = rules[position]!;
+      if (line.text.length > rule.maxLineLength) continue;
+      if (rule.requireInFile.length > 0 && !holdsRequired(position)) continue;
+      if (rule.previousLine && !rule.previousLine.test(lineAbove(at))) continue;
+      const regex = rule.regex!;
       regex.lastIndex = 0;
       for (let match = regex.exec(line.text); match !== null; match = regex.exec(line.text)) {
         if (match[0].length === 0) regex.lastIndex++;
         const hit = toHit(rule, line, match);
         if (hit) hits.push(hit);
       }
-    });
+    }
   }
   return dedupe(hits).map((hit) => contentFinding(hit, file.path, hits));
+}
+
+/** Rules grouped by identical scope (paths, excludePaths, firstLine), per rule list. */
+const scopeGroups = new WeakMap<readonly Rule[], Array<{ sample: Rule; positions: number[] }>>();
+
+/** 1 at each position whose rule concerns `file`; undefined when none does. */
+function scopeMask(rules: readonly Rule[], file: FileChange): Uint8Array | undefined {
+  let groups = scopeGroups.get(rules);
+  if (!groups) {
+    const byScope = new Map<string, { sample: Rule; positions: number[] }>();
+    rules.forEach((rule, position) => {
+      // Matchers are shared per glob list, so the same functions mean the same scope.
+      const key = `${rule.paths.join("\0")}\u0001${scopeId(rule.excludesPath)}\u0001${scopeId(rule.selectsPath)}\u0001${rule.firstLine?.source ?? ""}\u0001${rule.concernsEveryFile}`;
+      const group = byScope.get(key);
+      if (group) group.positions.push(position);
+      else byScope.set(key, { sample: rule, positions: [position] });
+    });
+    groups = [...byScope.values()];
+    scopeGroups.set(rules, groups);
+  }
+  let mask: Uint8Array | undefined;
+  for (const group of groups) {
+    if (!concerns(group.sample, file)) continue;
+    mask ??= new Uint8Array(rules.length);
+    for (const position of group.positions) mask[position] = 1;
+  }
+  return mask;
+}
+
+/** A stable id per matcher function (settings may wrap a rule's matcher in a new one). */
+const matcherIds = new WeakMap<object, number>();
+let nextMatcherId = 0;
+function scopeId(matcher: object): number {
+  let id = matcherIds.get(matcher);
+  if (id === undefined) matcherIds.set(matcher, (id = nextMatcherId++));
+  return id;
 }
 
 /**

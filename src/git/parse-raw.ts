@@ -18,8 +18,8 @@ export interface RawEntry {
   newMode: FileMode;
   oldBlobId: string;
   newBlobId: string;
-  /** git's count of added lines; null when git considers the file binary. */
-  addedLineCount: number | null;
+  /** git's count of added lines (asked with --numstat); null when git considers the file binary. */
+  addedLineCount?: number | null;
 }
 
 const STATUS_BY_LETTER: Record<string, ChangeStatus> = {
@@ -53,6 +53,11 @@ export function toFileMode(octal: string): FileMode {
 
 /** Parses the combined raw + numstat output. Throws GitError on anything unexpected. */
 export function parseRawNumstat(output: string): RawEntry[] {
+  return parseRaw(output, { numstat: true });
+}
+
+/** Parses `--raw -z` output, followed by numstat records when `numstat` is set. */
+export function parseRaw(output: string, options: { numstat: boolean }): RawEntry[] {
   const tokens = output.split("\0");
   if (tokens[tokens.length - 1] === "") tokens.pop();
   const entries: RawEntry[] = [];
@@ -77,12 +82,11 @@ export function parseRawNumstat(output: string): RawEntry[] {
       newMode: toFileMode(newMode),
       oldBlobId,
       newBlobId,
-      addedLineCount: null,
     });
   }
 
   // numstat: one record per raw entry (unmerged ones included, counted 0), in the same order.
-  for (const entry of entries) {
+  for (const entry of options.numstat ? entries : []) {
     const record = tokens[i++];
     if (record === undefined) throw unexpected(`missing numstat record for "${entry.path}"`);
     const match = /^(\d+|-)\t(\d+|-)\t(.*)$/s.exec(record);

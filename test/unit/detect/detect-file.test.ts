@@ -7,6 +7,7 @@ import { compileRulePacks } from "../../../src/rules/compile.js";
 import { loadRuleSet } from "../../../src/rules/load.js";
 import type { FileChange } from "../../../src/types.js";
 import { fake, fakeSecrets } from "../../helpers/fake-secrets.js";
+import { seededRandom } from "../../../src/rules/example-template.js";
 import { addedFile } from "../../helpers/file-change.js";
 
 const ruleSet = loadRuleSet();
@@ -63,12 +64,35 @@ test("character classes and structural checks", () => {
   expect(VERIFY_CHECKS["basic-auth"](Buffer.from("no-colon-here").toString("base64"))).toBe(false);
 });
 
-test("the keyword index finds overlapping keywords and prefixes of longer ones", async () => {
+test("the keyword index finds overlapping keywords, prefixes and suffixes, in any ASCII case", async () => {
   const { KeywordIndex } = await import("../../../src/detect/keyword-index.js");
   const rule = (id: string, keywords: string[]) => ({ id, keywords }) as unknown as import("../../../src/rules/compile.js").Rule;
-  const rules = [rule("a", ["secret"]), rule("b", ["secret_key"]), rule("c", ["key"]), rule("d", ["etk"]), rule("e", ["zzz"])];
+  const rules = [rule("a", ["secret"]), rule("b", ["secret_key"]), rule("c", ["key"]), rule("d", ["etk"]), rule("e", ["zzz"]), rule("f", ["ké", "ghp_"])];
   const index = new KeywordIndex(rules);
-  expect(index.rulesFor("my secret_key here", rules).map((found) => found.id)).toEqual(["a", "b", "c"]);
-  expect(index.rulesFor("secretkey", rules).map((found) => found.id)).toEqual(["a", "c", "d"]);
-  expect(index.rulesFor("nothing", rules)).toEqual([]);
+  const ids = (text: string) => index.rulesIn(text).map((position) => rules[position]!.id);
+  expect(ids("my secret_key here")).toEqual(["a", "b", "c"]);
+  expect(ids("SecretKey")).toEqual(["a", "c", "d"]);
+  expect(ids("nothing")).toEqual([]);
+  expect(ids("")).toEqual([]);
+  expect(ids("zz zz zzz")).toEqual(["e"]);
+  expect(ids("un Ké, GHP_x")).toEqual(["f"]);
+  expect(ids("KÉ")).toEqual([]); // only ASCII case is folded
+  // Each call stands alone: what one line held does not leak into the next.
+  expect(ids("secre")).toEqual([]);
+  expect(ids("t")).toEqual([]);
+});
+
+test("the keyword index agrees with a plain substring search on random text", async () => {
+  const { KeywordIndex } = await import("../../../src/detect/keyword-index.js");
+  const rule = (id: string, keywords: string[]) => ({ id, keywords }) as unknown as import("../../../src/rules/compile.js").Rule;
+  const random = seededRandom("keyword-index");
+  const alphabet = "abAB_-c";
+  const word = (length: number) => Array.from({ length }, () => alphabet[Math.floor(random() * alphabet.length)]).join("");
+  const rules = Array.from({ length: 40 }, (_, i) => rule(`r${i}`, [word(1 + (i % 4)).toLowerCase(), word(3).toLowerCase()]));
+  const index = new KeywordIndex(rules);
+  for (let round = 0; round < 300; round++) {
+    const text = word(Math.floor(random() * 30));
+    const expected = rules.flatMap((candidate, position) => (candidate.keywords.some((keyword) => text.toLowerCase().includes(keyword)) ? [position] : []));
+    expect(index.rulesIn(text)).toEqual(expected);
+  }
 });

@@ -4,6 +4,7 @@ import { compileRulePacks, countCapturingGroups } from "../../../src/rules/compi
 import { readRulePacks } from "../../../src/rules/load.js";
 import { expandTemplate, seededRandom } from "../../../src/rules/example-template.js";
 import type { RulePackSpec } from "../../../src/rules/spec.js";
+import picomatch from "picomatch";
 import { compileGlobs } from "../../../src/glob.js";
 
 const examples = { match: ["a", "b"], noMatch: ["c", "d"] };
@@ -69,6 +70,25 @@ test("globs: names match at any depth, slashed patterns match paths, case is ign
   expect(["a/b/.env", ".env", "x/Y.PEM", ".aws/credentials", "home/u/.aws/credentials"].map(match)).toEqual([true, true, true, true, true]);
   expect([".env.example", "pem", "aws/credentials", "a/.env/b"].map(match)).toEqual([false, false, false, false]);
   expect(compileGlobs([])("anything")).toBe(false);
+});
+
+test("compiled glob lists answer exactly as picomatch does, for every glob the packs use", () => {
+  const globs = [...new Set(readRulePacks().flatMap((pack) => [...(pack.defaults?.paths ?? []), ...(pack.defaults?.excludePaths ?? []), ...pack.rules.flatMap((rule) => [...(rule.paths ?? []), ...(rule.excludePaths ?? [])])]))];
+  const names = ["a.env", ".env", ".env.local", "id_rsa", "x.PEM", "Dockerfile", "package.json", "yarn.lock", "a.min.js", "README.md", "config.yml", ".npmrc", "credentials", "a b.txt", "ünï.key", "-x.sh"];
+  const dirs = ["", "src/", "a/b/", ".aws/", "home/u/.ssh/", "node_modules/x/", "vendor/", ".github/workflows/", "deep/er/.docker/"];
+  const paths = dirs.flatMap((dir) => names.map((name) => `${dir}${name}`));
+  const reference = (glob: string, path: string): boolean => {
+    const options = { dot: true, nocase: true };
+    if (glob.includes("/")) return picomatch(glob, options)(path);
+    return picomatch(glob, options)(path.slice(path.lastIndexOf("/") + 1));
+  };
+  const disagreements: string[] = [];
+  for (const glob of globs) {
+    const match = compileGlobs([glob]);
+    for (const path of paths) if (match(path) !== reference(glob, path)) disagreements.push(`${glob} ${path}`);
+  }
+  expect(globs.length).toBeGreaterThan(100);
+  expect(disagreements).toEqual([]);
 });
 
 test("capturing groups are counted from the source exactly as the regex engine counts them", () => {
