@@ -12,7 +12,8 @@ export type RuleHits = readonly number[];
 
 const NONE: RuleHits = [];
 
-export class KeywordIndex {
+/** The dense automaton; built once a scan has read enough text to repay it (~5 ms warm, 20 ms cold). */
+class KeywordAutomaton {
   /** Character class of each UTF-16 code below 128 (0: a character no keyword uses). */
   private readonly asciiClass = new Uint8Array(128);
   /** Classes of the non-ASCII characters keywords use (rare). */
@@ -33,20 +34,10 @@ export class KeywordIndex {
   private readonly stamp: Int32Array;
   private line = 0;
 
-  constructor(rules: readonly Rule[]) {
-    const rulesByKeyword = new Map<string, number[]>();
+  constructor(rulesByKeyword: ReadonlyMap<string, readonly number[]>, ruleCount: number) {
     let totalLength = 0;
-    rules.forEach((rule, position) => {
-      for (const keyword of rule.keywords) {
-        const lower = keyword.toLowerCase();
-        const list = rulesByKeyword.get(lower);
-        if (!list) {
-          rulesByKeyword.set(lower, [position]);
-          totalLength += lower.length;
-        } else if (list[list.length - 1] !== position) list.push(position);
-      }
-    });
-    this.stamp = new Int32Array(rules.length).fill(-1);
+    for (const keyword of rulesByKeyword.keys()) totalLength += keyword.length;
+    this.stamp = new Int32Array(ruleCount).fill(-1);
 
     let classes = 1;
     for (const keyword of rulesByKeyword.keys()) {
@@ -73,7 +64,7 @@ export class KeywordIndex {
         if (goto[slot] === -1) goto[slot] = states++;
         state = goto[slot]!;
       }
-      own[state] = own[state] ? [...own[state]!, ...positions] : positions;
+      own[state] = own[state] ? [...own[state]!, ...positions] : [...positions];
     }
 
     // Breadth-first: each state's missing transitions are its failure state's, and its output
@@ -157,6 +148,74 @@ export class KeywordIndex {
     if (found === undefined) return NONE;
     return found.length > 1 ? found.sort((a, b) => a - b) : found;
   }
+}
+
+/** Text read with plain substring tests before the automaton is built: about a tiny commit's worth. */
+const NAIVE_CHARS = 16 * 1024;
+
+/**
+ * Which rules' keywords a line holds. A small scan (the everyday commit) tests each keyword with
+ * includes() and never pays for the automaton; past NAIVE_CHARS the automaton takes over. Both
+ * fold ASCII case only, so they agree on every input.
+ */
+export class KeywordIndex {
+  private readonly rulesByKeyword = new Map<string, number[]>();
+  private readonly ruleCount: number;
+  private automaton: KeywordAutomaton | undefined;
+  private naiveChars = 0;
+  private readonly naiveStamp: Int32Array;
+  private naiveLine = 0;
+
+  constructor(rules: readonly Rule[], options: { naiveChars?: number } = {}) {
+    rules.forEach((rule, position) => {
+      for (const keyword of rule.keywords) {
+        const lower = asciiLower(keyword);
+        const list = this.rulesByKeyword.get(lower);
+        if (!list) this.rulesByKeyword.set(lower, [position]);
+        else if (list[list.length - 1] !== position) list.push(position);
+      }
+    });
+    this.ruleCount = rules.length;
+    this.naiveStamp = new Int32Array(rules.length).fill(-1);
+    this.naiveLimit = options.naiveChars ?? NAIVE_CHARS;
+  }
+
+  private readonly naiveLimit: number;
+
+  /**
+   * Positions of the rules with a keyword in `text`, ascending. With `inScope`, rules whose
+   * position is 0 there are left out (rules that do not concern the file).
+   */
+  rulesIn(text: string, inScope?: Uint8Array): RuleHits {
+    if (this.automaton === undefined) {
+      this.naiveChars += text.length;
+      if (this.naiveChars <= this.naiveLimit) return this.naive(text, inScope);
+      this.automaton = new KeywordAutomaton(this.rulesByKeyword, this.ruleCount);
+    }
+    return this.automaton.rulesIn(text, inScope);
+  }
+
+  private naive(text: string, inScope: Uint8Array | undefined): RuleHits {
+    const lower = asciiLower(text);
+    const line = ++this.naiveLine;
+    let found: number[] | undefined;
+    for (const [keyword, positions] of this.rulesByKeyword) {
+      if (!lower.includes(keyword)) continue;
+      for (const position of positions) {
+        if (this.naiveStamp[position] === line || (inScope !== undefined && inScope[position] === 0)) continue;
+        this.naiveStamp[position] = line;
+        (found ??= []).push(position);
+      }
+    }
+    if (found === undefined) return NONE;
+    return found.length > 1 ? found.sort((a, b) => a - b) : found;
+  }
+}
+
+/** Lower-cases A–Z only, as the automaton folds case. */
+function asciiLower(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return /[^\x00-\x7f]/.test(text) ? text.replace(/[A-Z]+/g, (letters) => letters.toLowerCase()) : text.toLowerCase();
 }
 
 const cache = new WeakMap<readonly Rule[], KeywordIndex>();

@@ -4,6 +4,7 @@
 // back-pressure, and costs nothing to import. See docs/DECISIONS.md for why not simple-git/execa here.
 
 import { spawn } from "node:child_process";
+import { PassThrough } from "node:stream";
 import { GitError } from "../errors.js";
 
 /**
@@ -69,8 +70,13 @@ export function streamGit(args: readonly string[], options: GitRunOptions): GitS
   });
   // Attach a no-op handler so a rejection the consumer never awaits (after kill) is not "unhandled".
   done.catch(() => undefined);
+  // Piped at once: node resumes (and so drops) an unread stdout when the process exits, and a
+  // command started early (the diff, while settings load) may finish before it is read. The
+  // 1 MiB buffer also lets git run ahead while a chunk is being scanned; back-pressure still
+  // stops it there.
+  const stdout = child.stdout!.pipe(new PassThrough({ highWaterMark: 1024 * 1024 }));
   return {
-    stdout: child.stdout!,
+    stdout,
     done,
     kill: () => {
       child.kill();

@@ -16,7 +16,7 @@ import { readBlobHeads, readBlobSizes } from "./blobs.js";
 import { diffHeaderFor } from "./c-quote.js";
 import { parseRaw, type RawEntry } from "./parse-raw.js";
 import { PatchParser, type PatchSection } from "./parse-patch.js";
-import { runGit, streamGit } from "./run-git.js";
+import { runGit, streamGit, type GitStream } from "./run-git.js";
 import { splitLineBatches } from "./split-lines.js";
 
 /**
@@ -53,17 +53,49 @@ export interface CollectOptions {
   needsContent?: (path: string) => boolean;
 }
 
+/** Both git commands of a diff, already running (see startDiff). */
+export interface StartedDiff {
+  side: DiffSide;
+  meta: Promise<Buffer>;
+  patch: GitStream;
+  /** Stops both (the scan ended before reading them). */
+  cancel(): void;
+}
+
+/**
+ * Starts both git commands at once, from any directory of the work tree (their paths are from
+ * the top level either way), so the hook does not wait for one process before the next: the
+ * repository's root and settings are read while git works.
+ */
+export function startDiff(cwd: string, side: DiffSide): StartedDiff {
+  const meta = runGit(metaArgs(side), { cwd });
+  meta.catch(() => undefined); // awaited by collectDiff; a failure before then is not unhandled
+  const patch = streamGit(patchArgs(side), { cwd });
+  patch.done.catch(() => undefined);
+  return { side, meta, patch, cancel: () => patch.kill() };
+}
+
 /** Yields every staged change (of `paths` only, when given); nothing when nothing is staged. */
 export function collectStaged(root: string, options: CollectOptions, paths?: readonly string[]): AsyncGenerator<StagedFile> {
   return collectDiff(root, options, { kind: "staged", ...(paths === undefined ? {} : { paths }) });
 }
 
 /** Yields every change between two sides; the same checks as for the index. */
-export async function* collectDiff(root: string, options: CollectOptions, side: DiffSide): AsyncGenerator<StagedFile> {
-  const entries = parseRaw((await runGit(metaArgs(side), { cwd: root })).toString("utf8"), { numstat: false });
-  if (entries.length === 0) return;
+export async function* collectDiff(root: string, options: CollectOptions, side: DiffSide, started?: StartedDiff): AsyncGenerator<StagedFile> {
+  const running = started ?? startDiff(root, side);
+  let entries: RawEntry[];
+  try {
+    entries = parseRaw((await running.meta).toString("utf8"), { numstat: false });
+  } catch (error) {
+    running.cancel();
+    throw error;
+  }
+  if (entries.length === 0) {
+    running.cancel();
+    return;
+  }
 
-  const git = streamGit(patchArgs(side), { cwd: root });
+  const git = running.patch;
   const parser = new PatchParser({ maxBytesPerFile: options.maxBytesPerFile });
   const sections: PatchSection[] = [];
   // Files that need their blob read before they can be scanned: "binary" ones to sniff again,

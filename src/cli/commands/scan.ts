@@ -5,7 +5,7 @@ import { loadScanSetup } from "../../config/scan-setup.js";
 import { readBaseline, type Baseline } from "../../suppress/baseline.js";
 import { relative, resolve, sep } from "node:path";
 import { UsageError } from "../../errors.js";
-import { collectStaged } from "../../git/staged.js";
+import { collectDiff, startDiff, type DiffSide } from "../../git/staged.js";
 import { compileGlobs } from "../../glob.js";
 import { findRepository, findRepositoryIfAny } from "../../git/repo.js";
 import { buildReport, exitCodeFor } from "../../report/build-report.js";
@@ -22,11 +22,20 @@ import { VERSION } from "../version.js";
 
 export async function scanStagedCommand(options: ScanCliOptions, io: CliIo, paths: readonly string[] = []): Promise<number> {
   const started = io.now();
-  const repo = await findRepository(io.cwd);
-  const { config, ruleSet } = loadScanSetup(repo.root, options, io.cwd);
-  const within = paths.map((path) => toRepoPath(repo.root, io.cwd, path));
-  const files = collectStaged(repo.root, { maxBytesPerFile: config.maxFileSize, needsContent: ruleSet.needsContent }, within.length > 0 ? within : undefined);
-  return runScan(withoutIgnored(files, config.ignorePaths), ruleSet, "staged", options, io, started, readBaseline(repo.root));
+  // The whole index (what the hook scans): git starts on the diff while the root and the
+  // settings are found. With paths (lint-staged), the root is needed first to name them.
+  const diff = paths.length === 0 ? startDiff(io.cwd, { kind: "staged" }) : undefined;
+  try {
+    const repo = await findRepository(io.cwd);
+    const { config, ruleSet } = loadScanSetup(repo.root, options, io.cwd);
+    const within = paths.map((path) => toRepoPath(repo.root, io.cwd, path));
+    const side: DiffSide = { kind: "staged", ...(within.length > 0 ? { paths: within } : {}) };
+    const files = collectDiff(repo.root, { maxBytesPerFile: config.maxFileSize, needsContent: ruleSet.needsContent }, side, diff);
+    return await runScan(withoutIgnored(files, config.ignorePaths), ruleSet, "staged", options, io, started, readBaseline(repo.root));
+  } catch (error) {
+    diff?.cancel();
+    throw error;
+  }
 }
 
 export async function scanFilesCommand(paths: string[], options: ScanCliOptions, io: CliIo): Promise<number> {

@@ -68,31 +68,39 @@ test("the keyword index finds overlapping keywords, prefixes and suffixes, in an
   const { KeywordIndex } = await import("../../../src/detect/keyword-index.js");
   const rule = (id: string, keywords: string[]) => ({ id, keywords }) as unknown as import("../../../src/rules/compile.js").Rule;
   const rules = [rule("a", ["secret"]), rule("b", ["secret_key"]), rule("c", ["key"]), rule("d", ["etk"]), rule("e", ["zzz"]), rule("f", ["ké", "ghp_"])];
-  const index = new KeywordIndex(rules);
-  const ids = (text: string) => index.rulesIn(text).map((position) => rules[position]!.id);
-  expect(ids("my secret_key here")).toEqual(["a", "b", "c"]);
-  expect(ids("SecretKey")).toEqual(["a", "c", "d"]);
-  expect(ids("nothing")).toEqual([]);
-  expect(ids("")).toEqual([]);
-  expect(ids("zz zz zzz")).toEqual(["e"]);
-  expect(ids("un Ké, GHP_x")).toEqual(["f"]);
-  expect(ids("KÉ")).toEqual([]); // only ASCII case is folded
-  // Each call stands alone: what one line held does not leak into the next.
-  expect(ids("secre")).toEqual([]);
-  expect(ids("t")).toEqual([]);
+  for (const naiveChars of [0, 1_000_000]) {
+    const index = new KeywordIndex(rules, { naiveChars });
+    const ids = (text: string) => index.rulesIn(text).map((position) => rules[position]!.id);
+    expect(ids("my secret_key here")).toEqual(["a", "b", "c"]);
+    expect(ids("SecretKey")).toEqual(["a", "c", "d"]);
+    expect(ids("nothing")).toEqual([]);
+    expect(ids("")).toEqual([]);
+    expect(ids("zz zz zzz")).toEqual(["e"]);
+    expect(ids("un Ké, GHP_x")).toEqual(["f"]);
+    expect(ids("KÉ")).toEqual([]); // only ASCII case is folded
+    // Each call stands alone: what one line held does not leak into the next.
+    expect(ids("secre")).toEqual([]);
+    expect(ids("t")).toEqual([]);
+    expect(index.rulesIn("secret key", new Uint8Array([0, 1, 1, 1, 1, 1])).map((position) => rules[position]!.id)).toEqual(["c"]);
+  }
 });
 
 test("the keyword index agrees with a plain substring search on random text", async () => {
   const { KeywordIndex } = await import("../../../src/detect/keyword-index.js");
   const rule = (id: string, keywords: string[]) => ({ id, keywords }) as unknown as import("../../../src/rules/compile.js").Rule;
   const random = seededRandom("keyword-index");
-  const alphabet = "abAB_-c";
+  const alphabet = "abAB_-cÉé";
   const word = (length: number) => Array.from({ length }, () => alphabet[Math.floor(random() * alphabet.length)]).join("");
-  const rules = Array.from({ length: 40 }, (_, i) => rule(`r${i}`, [word(1 + (i % 4)).toLowerCase(), word(3).toLowerCase()]));
-  const index = new KeywordIndex(rules);
-  for (let round = 0; round < 300; round++) {
+  const asciiLowerWord = (text: string) => text.replace(/[A-Z]/g, (letter) => letter.toLowerCase());
+  const rules = Array.from({ length: 40 }, (_, i) => rule(`r${i}`, [asciiLowerWord(word(1 + (i % 4))), asciiLowerWord(word(3))]));
+  // The automaton (from the first character) and the substring tests (never past them) agree.
+  const automaton = new KeywordIndex(rules, { naiveChars: 0 });
+  const naive = new KeywordIndex(rules, { naiveChars: Number.MAX_SAFE_INTEGER });
+  const asciiLower = (text: string) => text.replace(/[A-Z]/g, (letter) => letter.toLowerCase());
+  for (let round = 0; round < 500; round++) {
     const text = word(Math.floor(random() * 30));
-    const expected = rules.flatMap((candidate, position) => (candidate.keywords.some((keyword) => text.toLowerCase().includes(keyword)) ? [position] : []));
-    expect(index.rulesIn(text)).toEqual(expected);
+    const expected = rules.flatMap((candidate, position) => (candidate.keywords.some((keyword) => asciiLower(text).includes(keyword)) ? [position] : []));
+    expect([text, automaton.rulesIn(text)]).toEqual([text, expected]);
+    expect([text, naive.rulesIn(text)]).toEqual([text, expected]);
   }
 });
