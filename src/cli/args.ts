@@ -18,14 +18,14 @@ export type Command =
   | { name: "baseline"; options: ScanCliOptions; prune: boolean };
 
 export interface ScanCliOptions {
-  format: "human" | "json";
+  format: "human" | "json" | "sarif";
   /** --config <path>: the settings file to use instead of searching the repository root. */
   config?: string;
   color: boolean | undefined;
   debug: boolean;
 }
 
-const FORMATS = ["human", "json"] as const;
+const FORMATS = ["human", "json", "sarif"] as const;
 
 export function parseCommand(argv: readonly string[]): Command {
   let parsed;
@@ -79,6 +79,7 @@ export function parseCommand(argv: readonly string[]): Command {
     debug: values.debug === true,
     ...(values.config === undefined ? {} : { config: values.config }),
   };
+  if (command === "baseline" || command === "rules" || command === "audit") rejectScanOnlyOptions(command, options);
   if (command === "baseline") {
     if (target !== undefined) throw new UsageError(`"baseline" takes no arguments (got "${target}")`);
     return { name: "baseline", options, prune: values.prune === true };
@@ -113,4 +114,10 @@ export function parseCommand(argv: readonly string[]): Command {
     return { name: "scan-files", options, paths: rest };
   }
   throw new UsageError(target === undefined ? `"scan" needs a target: staged, files or range` : `unknown scan target "${target}" (expected staged, files or range)`);
+}
+
+/** SARIF shapes a scan report; these commands would silently ignore it. */
+function rejectScanOnlyOptions(command: string, options: ScanCliOptions): void {
+  const given = [options.format === "sarif" ? "--format sarif" : ""].filter(Boolean);
+  if (given.length > 0) throw new UsageError(`${given[0]} applies to scan and hook pre-push only (not "${command}")`);
 }

@@ -24,7 +24,9 @@ Audit options
   --fix                   write what is missing (ignore lines, assistant files, the husky line); idempotent
 
 Options
-  --format <human|json>   output format (default: human)
+  --format <human|json|sarif>
+                          output format (default: human); sarif is SARIF 2.1.0 for GitHub code
+                          scanning (scan and hook pre-push)
   --config <path>         settings file (default: stageguard.config.json, .stageguardrc.json,
                           .stageguardrc.yaml or the "stageguard" key of package.json, at the root)
   --color, --no-color     force colour on or off (default: on for a terminal; NO_COLOR is honoured)
