@@ -19,6 +19,8 @@ export type Command =
 
 export interface ScanCliOptions {
   format: "human" | "json" | "sarif";
+  /** --output <file>: write the report there (atomically) instead of stdout. Scan commands only. */
+  output?: string;
   /** --config <path>: the settings file to use instead of searching the repository root. */
   config?: string;
   color: boolean | undefined;
@@ -50,6 +52,7 @@ export function parseCommand(argv: readonly string[]): Command {
         "no-install": { type: "boolean" },
         "dry-run": { type: "boolean" },
         prune: { type: "boolean" },
+        output: { type: "string" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "V" },
       },
@@ -73,11 +76,13 @@ export function parseCommand(argv: readonly string[]): Command {
   if (!(FORMATS as readonly string[]).includes(format)) {
     throw new UsageError(`--format must be one of ${FORMATS.join(", ")} (got "${format}")`);
   }
+  if (values.output === "") throw new UsageError("--output needs a file name");
   const options: ScanCliOptions = {
     format: format as ScanCliOptions["format"],
     color: values["no-color"] ? false : values.color ? true : undefined,
     debug: values.debug === true,
     ...(values.config === undefined ? {} : { config: values.config }),
+    ...(values.output === undefined ? {} : { output: values.output }),
   };
   if (command === "baseline" || command === "rules" || command === "audit") rejectScanOnlyOptions(command, options);
   if (command === "baseline") {
@@ -116,8 +121,8 @@ export function parseCommand(argv: readonly string[]): Command {
   throw new UsageError(target === undefined ? `"scan" needs a target: staged, files or range` : `unknown scan target "${target}" (expected staged, files or range)`);
 }
 
-/** SARIF shapes a scan report; these commands would silently ignore it. */
+/** SARIF and --output shape a scan report; these commands would silently ignore them. */
 function rejectScanOnlyOptions(command: string, options: ScanCliOptions): void {
-  const given = [options.format === "sarif" ? "--format sarif" : ""].filter(Boolean);
+  const given = [options.format === "sarif" ? "--format sarif" : "", options.output === undefined ? "" : "--output"].filter(Boolean);
   if (given.length > 0) throw new UsageError(`${given[0]} applies to scan and hook pre-push only (not "${command}")`);
 }
