@@ -21,6 +21,8 @@ export interface ScanCliOptions {
   format: "human" | "json" | "sarif";
   /** --output <file>: write the report there (atomically) instead of stdout. Scan commands only. */
   output?: string;
+  /** --show-suppressed: the human report also lists suppressed findings and why. Scan commands only. */
+  showSuppressed?: boolean;
   /** --config <path>: the settings file to use instead of searching the repository root. */
   config?: string;
   color: boolean | undefined;
@@ -53,6 +55,7 @@ export function parseCommand(argv: readonly string[]): Command {
         "dry-run": { type: "boolean" },
         prune: { type: "boolean" },
         output: { type: "string" },
+        "show-suppressed": { type: "boolean" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "V" },
       },
@@ -83,6 +86,7 @@ export function parseCommand(argv: readonly string[]): Command {
     debug: values.debug === true,
     ...(values.config === undefined ? {} : { config: values.config }),
     ...(values.output === undefined ? {} : { output: values.output }),
+    ...(values["show-suppressed"] ? { showSuppressed: true } : {}),
   };
   if (command === "baseline" || command === "rules" || command === "audit") rejectScanOnlyOptions(command, options);
   if (command === "baseline") {
@@ -121,8 +125,8 @@ export function parseCommand(argv: readonly string[]): Command {
   throw new UsageError(target === undefined ? `"scan" needs a target: staged, files or range` : `unknown scan target "${target}" (expected staged, files or range)`);
 }
 
-/** SARIF and --output shape a scan report; these commands would silently ignore them. */
+/** SARIF, --output and --show-suppressed shape a scan report; these commands would silently ignore them. */
 function rejectScanOnlyOptions(command: string, options: ScanCliOptions): void {
-  const given = [options.format === "sarif" ? "--format sarif" : "", options.output === undefined ? "" : "--output"].filter(Boolean);
+  const given = [options.format === "sarif" ? "--format sarif" : "", options.output === undefined ? "" : "--output", options.showSuppressed ? "--show-suppressed" : ""].filter(Boolean);
   if (given.length > 0) throw new UsageError(`${given[0]} applies to scan and hook pre-push only (not "${command}")`);
 }

@@ -37,5 +37,5 @@ async function renderReport(report: Report, view: ReportView, options: ScanCliOp
   if (view.nothingToScan !== undefined) return view.nothingToScan;
   // A file keeps no colour codes, whatever --color or FORCE_COLOR say: it is read later, elsewhere.
   const color = options.output === undefined && shouldUseColor(io.stdout, io.env, options.color);
-  return formatHuman(report, { style: createStyle(color), mode: view.mode });
+  return formatHuman(report, { style: createStyle(color), mode: view.mode, showSuppressed: options.showSuppressed === true });
 }

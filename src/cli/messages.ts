@@ -29,6 +29,8 @@ Options
                           scanning (scan and hook pre-push)
   --output <file>         write the report to this file instead of stdout (atomically; no colour);
                           the exit code is unchanged (scan and hook pre-push)
+  --show-suppressed       also list the findings a stageguard-allow marker or the baseline
+                          suppressed, and why (human format)
   --config <path>         settings file (default: stageguard.config.json, .stageguardrc.json,
                           .stageguardrc.yaml or the "stageguard" key of package.json, at the root)
   --color, --no-color     force colour on or off (default: on for a terminal; NO_COLOR is honoured)

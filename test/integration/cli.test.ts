@@ -18,7 +18,7 @@ test("--version and --help", async () => {
   expect(help.code).toBe(0);
   expect(help.stdout).toContain("stageguard scan staged");
   expect(help.stdout).toContain("stageguard scan files");
-  for (const option of ["--format <human|json|sarif>", "--output <file>"]) expect(help.stdout).toContain(option);
+  for (const option of ["--format <human|json|sarif>", "--output <file>", "--show-suppressed"]) expect(help.stdout).toContain(option);
   expect((await runCli([], PROJECT_ROOT)).stdout).toBe(help.stdout);
 });
 
@@ -32,6 +32,7 @@ test.each([
   [["scan", "staged", "--output", ""], "--output needs a file name"],
   [["rules", "--format", "sarif"], '--format sarif applies to scan and hook pre-push only (not "rules")'],
   [["audit", "--output", "audit.txt"], '--output applies to scan and hook pre-push only (not "audit")'],
+  [["baseline", "--show-suppressed"], '--show-suppressed applies to scan and hook pre-push only (not "baseline")'],
 ])("usage error %j exits 2 with a one-line reason", async (argv, reason) => {
   const result = await runCli(argv, PROJECT_ROOT);
   expect(result.code).toBe(2);

@@ -1,13 +1,16 @@
-// --output <file>: every format, written atomically, stdout quiet, exit code unchanged, a clear
-// error when the path cannot be written.
+// --output <file> (every format, written atomically, stdout quiet, exit code unchanged, a clear
+// error when the path cannot be written) and --show-suppressed (what was suppressed, and why).
 
 import { afterEach, expect, test } from "@jest/globals";
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseJsonReport, runBuiltCli, runCli } from "../helpers/cli.js";
-import { fakeSecrets } from "../helpers/fake-secrets.js";
+import { fakeSecrets, revealsSecret } from "../helpers/fake-secrets.js";
 import { parseSarif, sarifSchemaErrors } from "../helpers/sarif.js";
 import { TempRepo } from "../helpers/temp-repo.js";
+
+/** Markers are assembled at run time: written out here, the project's own hook would call them stale. */
+const ALLOW = ["stageguard", "allow"].join("-");
 
 let repo: TempRepo;
 afterEach(() => repo?.cleanup());
@@ -69,4 +72,48 @@ test("--output to a path that cannot be written: exit 2 with one clear line, not
   const notAFolder = await runCli(["scan", "files", "--output", "src/a.ts/r.txt", "src"], repo.dir);
   expect(notAFolder.code).toBe(2);
   expect(notAFolder.stderr).toBe("stageguard: cannot write the report to src/a.ts/r.txt: a part of the path is not a folder\n");
+});
+
+test("--show-suppressed lists each suppressed finding and why; without it the summary says how to see them", async () => {
+  repo = await TempRepo.create();
+  repo.write(".env", "A=1\n");
+  await repo.add();
+  await repo.commit("legacy");
+  await runCli(["baseline"], repo.dir);
+  await repo.add();
+  await repo.commit("baseline");
+  const secret = fakeSecrets.githubPat();
+  const other = fakeSecrets.githubPat();
+  repo.write(".env", "A=2\n");
+  repo.write("src/fixture.ts", `const sample = "${secret}"; // ${ALLOW} github-pat: test fixture\n// ${ALLOW}\nconst other = "${other}";\n`);
+  await repo.add();
+
+  const plain = await runCli(["scan", "staged"], repo.dir);
+  expect(plain.code).toBe(0);
+  expect(plain.stdout).toContain("✔ stageguard: nothing blocking (3 suppressed) · ");
+  expect(plain.stdout).toMatch(/ms \(--show-suppressed to list them\)\n$/);
+  expect(plain.stdout).not.toContain("Suppressed");
+  expect(plain.stdout).not.toContain("test fixture");
+
+  const shown = await runCli(["scan", "staged", "--show-suppressed"], repo.dir);
+  expect(shown.code).toBe(0);
+  const masked = parseJsonReport(await runCli(["scan", "staged", "--format", "json"], repo.dir)).suppressed.map((finding) => finding.match);
+  expect(shown.stdout).toContain(
+    [
+      "Suppressed (3, not counted):",
+      ".env",
+      "  file  Environment file [env-file]",
+      "        why: baseline (.stageguard-baseline.json)",
+      "src/fixture.ts",
+      `  1:17  GitHub personal access token (classic) [github-pat]  ${masked[1]}`,
+      "        why: stageguard-allow on line 1: test fixture",
+      `  3:16  GitHub personal access token (classic) [github-pat]  ${masked[2]}`,
+      "        why: stageguard-allow on line 2 (no reason given)",
+      "",
+      "✔ stageguard: nothing blocking (3 suppressed) · ",
+    ].join("\n"),
+  );
+  expect(shown.stdout).not.toContain("--show-suppressed to list them");
+  expect(revealsSecret(shown.stdout, secret)).toBe(false);
+  expect(revealsSecret(shown.stdout, other)).toBe(false);
 });
