@@ -42,3 +42,6 @@ export class ConfigError extends StageguardError {
     this.problems = problems;
   }
 }
+
+/** The report cannot be written where --output asked. */
+export class OutputError extends StageguardError {}

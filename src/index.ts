@@ -13,5 +13,6 @@ export { scanFiles, type ScanOutcome } from "./scan.js";
 export { buildReport, exitCodeFor } from "./report/build-report.js";
 export { formatJson } from "./report/format-json.js";
 export { formatHuman } from "./report/format-human.js";
+export { formatSarif, type SarifFormatOptions } from "./report/format-sarif.js";
 export * from "./types.js";
 export * from "./errors.js";

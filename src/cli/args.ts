@@ -18,14 +18,18 @@ export type Command =
   | { name: "baseline"; options: ScanCliOptions; prune: boolean };
 
 export interface ScanCliOptions {
-  format: "human" | "json";
+  format: "human" | "json" | "sarif";
+  /** --output <file>: write the report there (atomically) instead of stdout. Scan commands only. */
+  output?: string;
+  /** --show-suppressed: the human report also lists suppressed findings and why. Scan commands only. */
+  showSuppressed?: boolean;
   /** --config <path>: the settings file to use instead of searching the repository root. */
   config?: string;
   color: boolean | undefined;
   debug: boolean;
 }
 
-const FORMATS = ["human", "json"] as const;
+const FORMATS = ["human", "json", "sarif"] as const;
 
 export function parseCommand(argv: readonly string[]): Command {
   let parsed;
@@ -51,6 +55,8 @@ export function parseCommand(argv: readonly string[]): Command {
         "dry-run": { type: "boolean" },
         prune: { type: "boolean" },
         check: { type: "boolean" },
+        output: { type: "string" },
+        "show-suppressed": { type: "boolean" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "V" },
       },
@@ -74,12 +80,16 @@ export function parseCommand(argv: readonly string[]): Command {
   if (!(FORMATS as readonly string[]).includes(format)) {
     throw new UsageError(`--format must be one of ${FORMATS.join(", ")} (got "${format}")`);
   }
+  if (values.output === "") throw new UsageError("--output needs a file name");
   const options: ScanCliOptions = {
     format: format as ScanCliOptions["format"],
     color: values["no-color"] ? false : values.color ? true : undefined,
     debug: values.debug === true,
     ...(values.config === undefined ? {} : { config: values.config }),
+    ...(values.output === undefined ? {} : { output: values.output }),
+    ...(values["show-suppressed"] ? { showSuppressed: true } : {}),
   };
+  if (command === "baseline" || command === "rules" || command === "audit") rejectScanOnlyOptions(command, options);
   if (command === "baseline") {
     if (target !== undefined) throw new UsageError(`"baseline" takes no arguments (got "${target}")`);
     return { name: "baseline", options, prune: values.prune === true };
@@ -114,4 +124,10 @@ export function parseCommand(argv: readonly string[]): Command {
     return { name: "scan-files", options, paths: rest };
   }
   throw new UsageError(target === undefined ? `"scan" needs a target: staged, files or range` : `unknown scan target "${target}" (expected staged, files or range)`);
+}
+
+/** SARIF, --output and --show-suppressed shape a scan report; these commands would silently ignore them. */
+function rejectScanOnlyOptions(command: string, options: ScanCliOptions): void {
+  const given = [options.format === "sarif" ? "--format sarif" : "", options.output === undefined ? "" : "--output", options.showSuppressed ? "--show-suppressed" : ""].filter(Boolean);
+  if (given.length > 0) throw new UsageError(`${given[0]} applies to scan and hook pre-push only (not "${command}")`);
 }

@@ -25,7 +25,13 @@ Audit options
   --fix                   write what is missing (ignore lines, assistant files, the husky line); idempotent
 
 Options
-  --format <human|json>   output format (default: human)
+  --format <human|json|sarif>
+                          output format (default: human); sarif is SARIF 2.1.0 for GitHub code
+                          scanning (scan and hook pre-push)
+  --output <file>         write the report to this file instead of stdout (atomically; no colour);
+                          the exit code is unchanged (scan and hook pre-push)
+  --show-suppressed       also list the findings a stageguard-allow marker or the baseline
+                          suppressed, and why (human format)
   --config <path>         settings file (default: stageguard.config.json, .stageguardrc.json,
                           .stageguardrc.yaml or the "stageguard" key of package.json, at the root)
   --color, --no-color     force colour on or off (default: on for a terminal; NO_COLOR is honoured)

@@ -18,6 +18,7 @@ test("--version and --help", async () => {
   expect(help.code).toBe(0);
   expect(help.stdout).toContain("stageguard scan staged");
   expect(help.stdout).toContain("stageguard scan files");
+  for (const option of ["--format <human|json|sarif>", "--output <file>", "--show-suppressed"]) expect(help.stdout).toContain(option);
   expect((await runCli([], PROJECT_ROOT)).stdout).toBe(help.stdout);
 });
 
@@ -26,8 +27,12 @@ test.each([
   [["scan"], '"scan" needs a target: staged, files or range'],
   [["scan", "everything"], 'unknown scan target "everything"'],
   [["scan", "files"], '"scan files" needs at least one path'],
-  [["scan", "staged", "--format", "xml"], "--format must be one of human, json"],
+  [["scan", "staged", "--format", "xml"], "--format must be one of human, json, sarif"],
   [["scan", "staged", "--bogus"], "Unknown option '--bogus'"],
+  [["scan", "staged", "--output", ""], "--output needs a file name"],
+  [["rules", "--format", "sarif"], '--format sarif applies to scan and hook pre-push only (not "rules")'],
+  [["audit", "--output", "audit.txt"], '--output applies to scan and hook pre-push only (not "audit")'],
+  [["baseline", "--show-suppressed"], '--show-suppressed applies to scan and hook pre-push only (not "baseline")'],
 ])("usage error %j exits 2 with a one-line reason", async (argv, reason) => {
   const result = await runCli(argv, PROJECT_ROOT);
   expect(result.code).toBe(2);

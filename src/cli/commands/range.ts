@@ -8,12 +8,11 @@ import { commitsIn, emptyTree, hasCommit } from "../../git/range.js";
 import { findRepository } from "../../git/repo.js";
 import { collectDiff } from "../../git/staged.js";
 import { buildReport, exitCodeFor } from "../../report/build-report.js";
-import { formatHuman } from "../../report/format-human.js";
-import { formatJson } from "../../report/format-json.js";
-import { createStyle } from "../../report/style.js";
+import type { Rule } from "../../rules/compile.js";
 import { scanFiles, type ScanOutcome } from "../../scan.js";
 import type { ScanCliOptions } from "../args.js";
-import { shouldUseColor, type CliIo } from "../io.js";
+import { emitReport } from "../emit-report.js";
+import type { CliIo } from "../io.js";
 import { VERSION } from "../version.js";
 import { withoutIgnored } from "./scan.js";
 
@@ -22,8 +21,8 @@ const ZERO_SHA = /^0+$/;
 export async function scanRangeCommand(revisions: string[], options: ScanCliOptions, io: CliIo): Promise<number> {
   const started = io.now();
   const repo = await findRepository(io.cwd);
-  const outcome = await scanRevisions(repo.root, [revisions], io, options);
-  return report(outcome, "range", options, io, started);
+  const { outcome, rules } = await scanRevisions(repo.root, [revisions], io, options);
+  return report(outcome, rules, "range", options, io, started);
 }
 
 /**
@@ -44,11 +43,11 @@ export async function prePushCommand(remote: string | undefined, options: ScanCl
     if (!ZERO_SHA.test(remoteSha) && (await hasCommit(repo.root, remoteSha))) ranges.push([`${remoteSha}..${localSha}`]);
     else ranges.push(remote ? [localSha, "--not", `--remotes=${remote}`] : [localSha, "--not", "--remotes"]);
   }
-  const outcome = await scanRevisions(repo.root, ranges, io, options);
-  return report(outcome, "push", options, io, started);
+  const { outcome, rules } = await scanRevisions(repo.root, ranges, io, options);
+  return report(outcome, rules, "push", options, io, started);
 }
 
-async function scanRevisions(root: string, ranges: string[][], io: CliIo, options: ScanCliOptions): Promise<ScanOutcome> {
+async function scanRevisions(root: string, ranges: string[][], io: CliIo, options: ScanCliOptions): Promise<{ outcome: ScanOutcome; rules: readonly Rule[] }> {
   const { config, ruleSet } = loadScanSetup(root, options, io.cwd);
   const total: ScanOutcome = { findings: [], notices: [], filesScanned: 0, bytesScanned: 0 };
   const baseline = readBaseline(root);
@@ -70,13 +69,12 @@ async function scanRevisions(root: string, ranges: string[][], io: CliIo, option
       total.bytesScanned += outcome.bytesScanned;
     }
   }
-  return total;
+  return { outcome: total, rules: ruleSet.rules };
 }
 
-function report(outcome: ScanOutcome, mode: "range" | "push", options: ScanCliOptions, io: CliIo, started: number): number {
+async function report(outcome: ScanOutcome, rules: readonly Rule[], mode: "range" | "push", options: ScanCliOptions, io: CliIo, started: number): Promise<number> {
   const built = buildReport(outcome, VERSION, io.now() - started);
-  if (options.format === "json") io.stdout.write(formatJson(built));
-  else if (built.summary.filesScanned === 0 && built.findings.length === 0) io.stdout.write(`stageguard: no new commits to scan\n`);
-  else io.stdout.write(formatHuman(built, { style: createStyle(shouldUseColor(io.stdout, io.env, options.color)), mode }));
+  const nothingToScan = built.summary.filesScanned === 0 && built.findings.length === 0 ? "stageguard: no new commits to scan\n" : undefined;
+  await emitReport(built, { mode, nothingToScan, rules }, options, io);
   return exitCodeFor(built);
 }

@@ -9,15 +9,13 @@ import { collectDiff, startDiff, type DiffSide } from "../../git/staged.js";
 import { compileGlobs } from "../../glob.js";
 import { findRepository, findRepositoryIfAny } from "../../git/repo.js";
 import { buildReport, exitCodeFor } from "../../report/build-report.js";
-import { formatHuman } from "../../report/format-human.js";
-import { formatJson } from "../../report/format-json.js";
-import { createStyle } from "../../report/style.js";
 import type { RuleSet } from "../../rules/compile.js";
 import { scanFiles } from "../../scan.js";
 import type { FileChange } from "../../types.js";
 import { collectFiles } from "../../workdir/collect-files.js";
 import type { ScanCliOptions } from "../args.js";
-import { shouldUseColor, type CliIo } from "../io.js";
+import { emitReport } from "../emit-report.js";
+import type { CliIo } from "../io.js";
 import { VERSION } from "../version.js";
 
 export async function scanStagedCommand(options: ScanCliOptions, io: CliIo, paths: readonly string[] = []): Promise<number> {
@@ -73,13 +71,7 @@ async function runScan(
 ): Promise<number> {
   const outcome = await scanFiles(files, ruleSet, baseline);
   const report = buildReport(outcome, VERSION, io.now() - started);
-  if (options.format === "json") {
-    io.stdout.write(formatJson(report));
-  } else if (report.summary.filesScanned === 0 && mode === "staged") {
-    io.stdout.write("stageguard: nothing staged to scan\n");
-  } else {
-    const style = createStyle(shouldUseColor(io.stdout, io.env, options.color));
-    io.stdout.write(formatHuman(report, { style, mode }));
-  }
+  const nothingToScan = report.summary.filesScanned === 0 && mode === "staged" ? "stageguard: nothing staged to scan\n" : undefined;
+  await emitReport(report, { mode, nothingToScan, rules: ruleSet.rules }, options, io);
   return exitCodeFor(report);
 }
