@@ -21,7 +21,7 @@ function step(title, args) {
 
 let failedSteps = 0;
 if (!step("type-check (tsc --noEmit)", [tsc, "--noEmit"])) failedSteps++;
-if (!step("build (tsc -p tsconfig.build.json)", [tsc, "-p", "tsconfig.build.json"])) failedSteps++;
+if (!step("build (tsc -p tsconfig.build.json)", [tsc, "-p", "tsconfig.build.json"]) || !step("rules bundle", [join(root, "scripts", "build-bundle.js")])) failedSteps++;
 
 rmSync(results, { force: true });
 step("jest", [

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { ConfigError, RuleError } from "../errors.js";
 import { compileGlobs, type PathMatcher } from "../glob.js";
 import { compileRulePacks, ruleSetOf, type CompileOptions, type Rule, type RuleSet } from "../rules/compile.js";
-import { readRulePacks } from "../rules/load.js";
+import { readShippedPacks } from "../rules/load.js";
 import type { RulePackSpec, RuleSpec } from "../rules/spec.js";
 import { applyLevels } from "./apply-levels.js";
 import { loadConfig, type StageguardConfig } from "./load-config.js";
@@ -28,16 +28,29 @@ export function loadScanSetup(root: string, options: { config?: string }, cwd: s
 
 export function buildRuleSet(root: string, config: StageguardConfig, compile: CompileOptions = {}): RuleSet {
   const source = config.source ?? "config";
+  const shipped = readShippedPacks({ withExamples: compile.thorough === true });
+  const shippedRules = compileRulePacks(shipped.packs, {
+    ...compile,
+    ...(shipped.fromBundle ? { examplesOptional: true, ...(shipped.groupCounts ? { groupCounts: shipped.groupCounts } : {}) } : {}),
+  }).rules;
+  const projectRules: Rule[] = [];
   const projectPacks = readProjectPacks(root, config);
-  let ruleSet: RuleSet;
-  try {
-    ruleSet = compileRulePacks([...readRulePacks(), ...projectPacks], compile);
-  } catch (error) {
-    if (!(error instanceof RuleError) || projectPacks.length === 0) throw error;
-    throw new ConfigError(error.problems.map((problem) => `${source}: ${problem}`));
+  if (projectPacks.length > 0) {
+    const problems: string[] = [];
+    try {
+      projectRules.push(...compileRulePacks(projectPacks, compile).rules);
+    } catch (error) {
+      if (!(error instanceof RuleError)) throw error;
+      problems.push(...error.problems);
+    }
+    const shippedIds = new Set(shippedRules.map((rule) => rule.id));
+    for (const pack of projectPacks) {
+      for (const rule of pack.rules ?? []) if (shippedIds.has(rule.id)) problems.push(`${pack.pack}/${rule.id}: duplicate rule id`);
+    }
+    if (problems.length > 0) throw new ConfigError(problems.map((problem) => `${source}: ${problem}`));
   }
   const extra = config.forbiddenFiles.add.length > 0 ? compileRulePacks([forbiddenFilesPack(config)], { examplesOptional: true }).rules : [];
-  return applyLevels(withProjectExceptions(ruleSet.rules.concat(extra), config), config);
+  return applyLevels(withProjectExceptions([...shippedRules, ...projectRules, ...extra], config), config);
 }
 
 /** `customRules` (one pack, category "secret" unless a rule says otherwise) and each `rulePacks` file. */

@@ -73,8 +73,10 @@ export interface RuleSet {
 export interface CompileOptions {
   /** Also run checks that execute each regex (empty matches). For tests and rule authoring. */
   thorough?: boolean;
-  /** Rules built from settings (not authored) carry no examples. */
+  /** Rules built from settings (not authored), or read from the build's bundle, carry no examples. */
   examplesOptional?: boolean;
+  /** Capturing groups per rule id, counted at build time (dist/rules.bundle.json). */
+  groupCounts?: Readonly<Record<string, number>>;
 }
 
 export function compileRulePacks(packs: readonly RulePackSpec[], options: CompileOptions = {}): RuleSet {
@@ -173,7 +175,7 @@ function compileRule(pack: RulePackSpec, spec: RuleSpec, options: CompileOptions
     if (keywords.length === 0) fail(`a content rule needs "keywords" for the prefilter`);
     if (keywords.some((keyword) => keyword.length === 0)) fail(`keywords must not be empty`);
     if (regex) {
-      const groups = countCapturingGroups(regex.source);
+      const groups = options.groupCounts?.[spec.id] ?? countCapturingGroups(regex.source);
       // Only secrets have a "secret part"; other rules report what the whole pattern matched.
       const given = spec.secretGroup;
       secretGroups = given === undefined ? [category === "secret" && groups > 0 ? 1 : 0] : Array.isArray(given) ? given : [given];

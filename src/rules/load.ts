@@ -1,21 +1,38 @@
 // Loads the rule packs shipped in patterns/ (one JSON file per category). Reading and parsing
 // only; compile.ts checks and builds them.
 
-import { readdirSync, readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { RuleError } from "../errors.js";
+import { primeGlobSources } from "../glob.js";
 import { compileRulePacks, type RuleSet } from "./compile.js";
 import type { RulePackSpec } from "./spec.js";
 
 /** patterns/ sits at the package root, two levels above this file in both src/ and dist/. */
 export const PATTERNS_DIR = fileURLToPath(new URL("../../patterns/", import.meta.url));
 
-/** Reads every pack in `dir` (default: the shipped patterns/), in file-name order. */
-export function readRulePacks(dir: string = PATTERNS_DIR): RulePackSpec[] {
-  const names = readdirSync(dir)
+/** The pack files of `dir`, in the order they are read. */
+function packFileNames(dir: string): string[] {
+  return readdirSync(dir)
     .filter((name) => name.endsWith(".json") && name !== "schema.json")
     .sort();
+}
+
+/**
+ * A hash of every pack file's name and bytes. The build's bundle records it, and a bundle whose
+ * hash differs from patterns/ is not used: an edited (or broken) pack is read, never ignored.
+ */
+export function patternsHash(dir: string = PATTERNS_DIR): string {
+  const hash = createHash("sha256");
+  for (const name of packFileNames(dir)) hash.update(`${name}\0`).update(readFileSync(join(dir, name))).update("\0");
+  return hash.digest("hex");
+}
+
+/** Reads every pack in `dir` (default: the shipped patterns/), in file-name order. */
+export function readRulePacks(dir: string = PATTERNS_DIR): RulePackSpec[] {
+  const names = packFileNames(dir);
   const problems: string[] = [];
   const packs: RulePackSpec[] = [];
   for (const name of names) {
@@ -32,4 +49,39 @@ export function readRulePacks(dir: string = PATTERNS_DIR): RulePackSpec[] {
 /** The compiled shipped rules. */
 export function loadRuleSet(dir?: string): RuleSet {
   return compileRulePacks(readRulePacks(dir));
+}
+
+/** dist/rules.bundle.json (written by scripts/build-bundle.js); absent when running from src/. */
+const BUNDLE = fileURLToPath(new URL("../rules.bundle.json", import.meta.url));
+
+export interface ShippedPacks {
+  packs: RulePackSpec[];
+  /** True when read from the build's bundle: no examples, capturing groups counted ahead. */
+  fromBundle: boolean;
+  groupCounts?: Record<string, number>;
+}
+
+/**
+ * The shipped packs as a scan needs them: from the build's bundle when there is one (smaller,
+ * with group counts and glob translations worked out at build time), else from patterns/.
+ * `withExamples` (rule checks, audit) always reads patterns/.
+ */
+export function readShippedPacks(options: { withExamples?: boolean } = {}): ShippedPacks {
+  if (!options.withExamples && existsSync(BUNDLE)) {
+    try {
+      const bundle = JSON.parse(readFileSync(BUNDLE, "utf8")) as {
+        patternsHash: string;
+        packs: RulePackSpec[];
+        groupCounts: Record<string, number>;
+        globSources: Record<string, string>;
+      };
+      if (bundle.patternsHash === patternsHash()) {
+        primeGlobSources(bundle.globSources);
+        return { packs: bundle.packs, fromBundle: true, groupCounts: bundle.groupCounts };
+      }
+    } catch {
+      // A damaged bundle is a build problem; patterns/ is the source of truth.
+    }
+  }
+  return { packs: readRulePacks(), fromBundle: false };
 }

@@ -1,0 +1,52 @@
+// The build's rules bundle (dist/rules.bundle.json, scripts/build-bundle.js) must say exactly what
+// patterns/ says: the same rules compiled the same way, and each glob translated as picomatch
+// translates it. A bundle that no longer matches patterns/ is not used.
+
+import { expect, test } from "@jest/globals";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import picomatch from "picomatch";
+import { compileRulePacks, type Rule } from "../../../src/rules/compile.js";
+import { GLOB_OPTIONS } from "../../../src/glob.js";
+import { patternsHash, readRulePacks } from "../../../src/rules/load.js";
+import type { RulePackSpec } from "../../../src/rules/spec.js";
+import { PROJECT_ROOT } from "../../helpers/temp-repo.js";
+
+const bundle = JSON.parse(readFileSync(join(PROJECT_ROOT, "dist", "rules.bundle.json"), "utf8")) as {
+  patternsHash: string;
+  packs: RulePackSpec[];
+  groupCounts: Record<string, number>;
+  globSources: Record<string, string>;
+};
+
+const essence = (rule: Rule) => ({
+  id: rule.id,
+  target: rule.target,
+  category: rule.category,
+  severity: rule.severity,
+  message: rule.message,
+  fix: rule.fix,
+  paths: rule.paths,
+  keywords: rule.keywords,
+  regex: rule.regex ? `${rule.regex.source}/${rule.regex.flags}` : null,
+  secretGroups: rule.secretGroups,
+  allow: rule.allow.map((regex) => `${regex.source}/${regex.flags}`),
+  fallback: rule.fallback,
+  maxLineLength: rule.maxLineLength,
+});
+
+test("the bundle was built from the patterns/ in the tree", () => {
+  expect(bundle.patternsHash).toBe(patternsHash());
+});
+
+test("rules compiled from the bundle equal rules compiled from patterns/", () => {
+  const full = compileRulePacks(readRulePacks()).rules.map(essence);
+  const fromBundle = compileRulePacks(bundle.packs, { examplesOptional: true, groupCounts: bundle.groupCounts }).rules.map(essence);
+  expect(fromBundle).toEqual(full);
+});
+
+test("each glob in the bundle is picomatch's own translation", () => {
+  const globs = Object.keys(bundle.globSources);
+  expect(globs.length).toBeGreaterThan(100);
+  for (const glob of globs) expect([glob, bundle.globSources[glob]]).toEqual([glob, picomatch.makeRe(glob, GLOB_OPTIONS).source]);
+});
