@@ -36,6 +36,8 @@ export interface Rule {
   previousLine: RegExp | undefined;
   /** Content rules: every regex must be found in the file's visible lines. */
   requireInFile: RegExp[];
+  /** Content rules: where a secret that runs over several lines ends (see RuleSpec.continuesUntil). */
+  continuesUntil: RegExp | undefined;
   /** Content rules: global, multiline, with indices for the secret group's column. */
   regex: RegExp | undefined;
   keywords: string[];
@@ -139,6 +141,8 @@ function compileRule(pack: RulePackSpec, spec: RuleSpec, options: CompileOptions
   if ((spec.previousLine !== undefined || spec.requireInFile !== undefined) && spec.target !== "content") {
     fail(`"previousLine" and "requireInFile" are for content rules`);
   }
+  const continuesUntil = spec.continuesUntil === undefined ? undefined : tryRegex(spec.continuesUntil, spec.ignoreCase ? "i" : "", "continuesUntil", fail);
+  if (spec.continuesUntil !== undefined && spec.target !== "content") fail(`"continuesUntil" is for content rules`);
   const firstLineSource = spec.firstLine ?? defaults.firstLine;
   const firstLine = firstLineSource === undefined ? undefined : tryRegex(firstLineSource, "", "firstLine", fail);
   const allow = [...(defaults.allow ?? []), ...(spec.allow ?? [])]
@@ -187,6 +191,7 @@ function compileRule(pack: RulePackSpec, spec: RuleSpec, options: CompileOptions
     gitignore: spec.gitignore ?? [],
     previousLine,
     requireInFile,
+    continuesUntil,
     regex,
     keywords,
     secretGroups,
