@@ -21,12 +21,20 @@ export interface StageguardConfig {
   categories: Partial<Record<Category, RuleLevel>>;
   /** Level per rule id (`"chmod-world-writable": "warn"`). Ids are checked against the rules. */
   rules: Record<string, RuleLevel>;
+  /** `stageguard redact` settings. */
+  redact: RedactSettings;
   /** Where the settings came from, for messages; undefined when defaults. */
   source: string | undefined;
 }
 
-const DEFAULTS: StageguardConfig = { ignorePaths: [], categories: {}, rules: {}, source: undefined };
-const KNOWN_KEYS = ["$schema", "ignorePaths", "categories", "rules"];
+export interface RedactSettings {
+  /** Domains whose host names are internal (`corp.example.com`): their names become <HOST>. */
+  internalDomains: string[];
+}
+
+const DEFAULTS: StageguardConfig = { ignorePaths: [], categories: {}, rules: {}, redact: { internalDomains: [] }, source: undefined };
+const KNOWN_KEYS = ["$schema", "ignorePaths", "categories", "rules", "redact"];
+const DOMAIN = /^\.?[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*$/i;
 const LEVELS: readonly string[] = ["off", "warn", "block"];
 export const CATEGORY_NAMES: readonly Category[] = ["secret", "forbidden-file", "risky-command", "insecure-code", "config"];
 
@@ -118,8 +126,29 @@ function validate(data: unknown, CONFIG_FILE: string): Omit<StageguardConfig, "s
     CONFIG_FILE,
   );
   const rules = levels(record, "rules", problems, () => undefined, CONFIG_FILE);
+  const redact = redactSettings(record.redact, problems, CONFIG_FILE);
   if (problems.length > 0) throw new ConfigError(problems);
-  return { ignorePaths: ignorePaths as string[], categories, rules };
+  return { ignorePaths: ignorePaths as string[], categories, rules, redact };
+}
+
+/** `"redact": { "internalDomains": ["corp.example.com"] }`; every bad entry is reported. */
+function redactSettings(value: unknown, problems: string[], CONFIG_FILE: string): RedactSettings {
+  if (value === undefined) return { internalDomains: [] };
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    problems.push(`${CONFIG_FILE}: redact: expected an object such as { "internalDomains": [...] }, got ${describe(value)}`);
+    return { internalDomains: [] };
+  }
+  const record = value as Record<string, unknown>;
+  for (const key of Object.keys(record)) if (key !== "internalDomains") problems.push(`${CONFIG_FILE}: redact: unknown key "${key}" (known: internalDomains)`);
+  const domains = record.internalDomains ?? [];
+  if (!Array.isArray(domains)) {
+    problems.push(`${CONFIG_FILE}: redact.internalDomains: expected an array of domain names, got ${describe(domains)}`);
+    return { internalDomains: [] };
+  }
+  domains.forEach((domain, index) => {
+    if (typeof domain !== "string" || !DOMAIN.test(domain)) problems.push(`${CONFIG_FILE}: redact.internalDomains[${index}]: expected a domain name such as corp.example.com, got ${describe(domain)}`);
+  });
+  return { internalDomains: domains.filter((domain): domain is string => typeof domain === "string").map((domain) => domain.replace(/^\./, "")) };
 }
 
 /** An object of name → "off" | "warn" | "block"; every bad entry is reported. */

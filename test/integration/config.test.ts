@@ -34,7 +34,7 @@ test("an invalid config lists every problem and exits 2", async () => {
   expect(result.code).toBe(2);
   expect(result.stdout).toBe("");
   expect(result.stderr).toContain("invalid configuration: 3 problems");
-  expect(result.stderr).toContain('stageguard.config.json: unknown key "ignorePath" (known: ignorePaths, categories, rules)');
+  expect(result.stderr).toContain('stageguard.config.json: unknown key "ignorePath" (known: ignorePaths, categories, rules, redact)');
   expect(result.stderr).toContain("stageguard.config.json: ignorePaths[1]: expected a non-empty glob string, got number 7");
   expect(result.stderr).toContain('stageguard.config.json: ignorePaths[2]: expected a non-empty glob string, got ""');
 });

@@ -134,6 +134,18 @@ test("a rule switched off in stageguard.config.json does not redact (config from
   expect(result.stdout.toString("utf8")).toMatch(/^token ghp_\w{36} and <REDACTED:aws-access-key-id>\n$/);
 });
 
+test("redact.internalDomains in the config: names under those domains become <HOST>; a bad entry is an error", async () => {
+  dir = await TempRepo.create();
+  dir.write("stageguard.config.json", JSON.stringify({ redact: { internalDomains: ["corp.example.net"] } }));
+  const result = await redact([], dir.dir, "build01.corp.example.net, corp.example.network, db.internal\n");
+  expect(result.stdout.toString("utf8")).toBe("<HOST>, corp.example.network, <HOST>\n");
+  dir.write("stageguard.config.json", JSON.stringify({ redact: { internalDomains: ["ok.example", "not a domain"], hosts: [] } }));
+  const bad = await redact([], dir.dir, "x\n");
+  expect(bad.code).toBe(2);
+  expect(bad.stderr).toContain('redact: unknown key "hosts" (known: internalDomains)');
+  expect(bad.stderr).toContain('redact.internalDomains[1]: expected a domain name such as corp.example.com, got "not a domain"');
+});
+
 test("a missing file, a folder or a binary file: exit 2, a clear reason, and nothing printed", async () => {
   dir = await TempRepo.create({ init: false });
   dir.write("good.log", "mail ops@example.com\n");

@@ -29,13 +29,13 @@ interface Input {
 export async function redactCommand(paths: readonly string[], options: RedactCliOptions, io: CliIo): Promise<number> {
   const repo = await findRepositoryIfAny(io.cwd);
   const root = repo?.root ?? io.cwd;
-  const { ruleSet } = loadScanSetup(root, options, io.cwd);
+  const { config, ruleSet } = loadScanSetup(root, options, io.cwd);
   const inputs = await openInputs(paths.length === 0 ? ["-"] : paths, root, options, io);
   let changedLines = 0;
   try {
     for (const input of inputs) {
       const report = new CheckReport(input.name, io.stderr);
-      const batches = redactChunks(sniffed(input.chunks(), input.name, options.force), { ruleSet, path: input.path, profile: options.profile });
+      const batches = redactChunks(sniffed(input.chunks(), input.name, options.force), { ruleSet, path: input.path, profile: options.profile, internalDomains: config.redact.internalDomains });
       for await (const batch of batches) {
         if (!options.check) {
           await writeAll(io.stdout, toBytes(batch));
