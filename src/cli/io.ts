@@ -3,8 +3,8 @@
 export interface OutputStream {
   write(text: string | Uint8Array): unknown;
   isTTY?: boolean;
-  /** For back-pressure (`drain`) when a large output streams through (`redact`). */
-  once?(event: "drain", listener: () => void): unknown;
+  /** Back-pressure (`drain`) and a reader gone (`close`, after `| head`) when output streams (`redact`). */
+  once?(event: "drain" | "close", listener: () => void): unknown;
 }
 
 export interface CliIo {

@@ -4,6 +4,7 @@
 
 import { afterEach, expect, test } from "@jest/globals";
 import { execa } from "execa";
+import { once } from "node:events";
 import { BUILT_CLI } from "../helpers/cli.js";
 import { fake, fakeSecrets } from "../helpers/fake-secrets.js";
 import { gitEnv } from "../helpers/git-env.js";
@@ -167,6 +168,16 @@ test("a missing file, a folder or a binary file: exit 2, a clear reason, and not
   const forced = await redact(["--force", "blob.bin"], dir.dir);
   expect(forced.code).toBe(0);
   expect(forced.stdout.equals(Buffer.from([0x50, 0x4b, 0x00, 0x01, 0x41]))).toBe(true);
+});
+
+test("a reader that goes away early (`| head`) ends redact quietly, exit 0", async () => {
+  dir = await TempRepo.create({ init: false });
+  dir.write("big.log", "mail ops@example.com from 192.0.2.1\n".repeat(200_000));
+  const child = execa(process.execPath, [BUILT_CLI, "redact", "big.log"], { cwd: dir.dir, env: gitEnv(), extendEnv: false, reject: false, buffer: { stdout: false } });
+  await once(child.stdout, "data");
+  child.stdout.destroy();
+  const result = await child;
+  expect({ code: result.exitCode, stderr: result.stderr }).toEqual({ code: 0, stderr: "" });
 });
 
 test("usage errors exit 2; --help documents the command", async () => {

@@ -31,17 +31,18 @@ export async function redactCommand(paths: readonly string[], options: RedactCli
   const root = repo?.root ?? io.cwd;
   const { config, ruleSet } = loadScanSetup(root, options, io.cwd);
   const inputs = await openInputs(paths.length === 0 ? ["-"] : paths, root, options, io);
+  const stdout = new Sink(io.stdout);
   let changedLines = 0;
   try {
     for (const input of inputs) {
       const report = new CheckReport(input.name, io.stderr);
       const batches = redactChunks(sniffed(input.chunks(), input.name, options.force), { ruleSet, path: input.path, profile: options.profile, internalDomains: config.redact.internalDomains });
       for await (const batch of batches) {
-        if (!options.check) {
-          await writeAll(io.stdout, toBytes(batch));
-          continue;
+        if (options.check) {
+          for (const line of batch) if (line.kinds.length > 0) report.add(line.line, line.kinds);
+        } else if (!(await stdout.write(toBytes(batch)))) {
+          return 0;
         }
-        for (const line of batch) if (line.kinds.length > 0) report.add(line.line, line.kinds);
       }
       changedLines += report.finish();
     }
@@ -149,10 +150,29 @@ function describeError(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** Writes with back-pressure: waits for `drain` when the stream asks (a slow pipe). */
-async function writeAll(stream: OutputStream, bytes: Uint8Array): Promise<void> {
-  if (bytes.length === 0 || stream.write(bytes) !== false || !stream.once) return;
-  await new Promise<void>((resolve) => stream.once!("drain", resolve));
+/** Output with back-pressure: waits for `drain` when the stream asks (a slow pipe). */
+class Sink {
+  private closed = false;
+  private wake: (() => void) | undefined;
+
+  constructor(private readonly stream: OutputStream) {
+    stream.once?.("close", () => {
+      this.closed = true;
+      this.wake?.();
+    });
+  }
+
+  /** False once the reader has gone (`redact big.log | head`): reading on would be wasted. */
+  async write(bytes: Uint8Array): Promise<boolean> {
+    if (this.closed) return false;
+    if (bytes.length === 0 || this.stream.write(bytes) !== false || !this.stream.once) return true;
+    await new Promise<void>((resolve) => {
+      this.wake = resolve;
+      this.stream.once!("drain", resolve);
+    });
+    this.wake = undefined;
+    return !this.closed;
+  }
 }
 
 /** `--check` lines, `name:line: would redact kinds`; the pieces of one cut line report once. Never a value. */
