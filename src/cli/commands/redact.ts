@@ -1,9 +1,10 @@
 // `stageguard redact [files…]`: prints each input with its secrets (and, by default, personal and
 // network details) replaced, streaming; `--check` prints only where something would change and
-// exits 1. Every file is opened and sniffed before the first byte is printed, so a missing or
-// binary file stops the command (exit 2) without half an output.
+// exits 1. Every file is checked (and sniffed) before the first byte is printed, so a missing,
+// unreadable or binary file stops the command (exit 2) without half an output.
 
-import { open, type FileHandle } from "node:fs/promises";
+import { createReadStream } from "node:fs";
+import { open, stat } from "node:fs/promises";
 import { isAbsolute, relative, resolve, sep } from "node:path";
 import { loadScanSetup } from "../../config/apply-levels.js";
 import { InputError } from "../../errors.js";
@@ -23,86 +24,72 @@ interface Input {
   /** Relative to the repository root (or the cwd): what path-scoped rules see. */
   path: string;
   chunks(): AsyncIterable<Uint8Array>;
-  close(): Promise<void>;
 }
 
 export async function redactCommand(paths: readonly string[], options: RedactCliOptions, io: CliIo): Promise<number> {
   const repo = await findRepositoryIfAny(io.cwd);
   const root = repo?.root ?? io.cwd;
   const { config, ruleSet } = loadScanSetup(root, options, io.cwd);
-  const inputs = await openInputs(paths.length === 0 ? ["-"] : paths, root, options, io);
+  const inputs: Input[] = [];
+  for (const name of paths.length === 0 ? ["-"] : paths) inputs.push(name === "-" ? stdinInput(options.stdinName, io) : await fileInput(name, root, options.force, io.cwd));
   const stdout = new Sink(io.stdout);
   let changedLines = 0;
-  try {
-    for (const input of inputs) {
-      const report = new CheckReport(input.name, io.stderr);
-      const batches = redactChunks(sniffed(input.chunks(), input.name, options.force), { ruleSet, path: input.path, profile: options.profile, internalDomains: config.redact.internalDomains });
-      for await (const batch of batches) {
-        if (options.check) {
-          for (const line of batch) if (line.kinds.length > 0) report.add(line.line, line.kinds);
-        } else if (!(await stdout.write(toBytes(batch)))) {
-          return 0;
-        }
+  for (const input of inputs) {
+    const report = new CheckReport(input.name, io.stderr);
+    const batches = redactChunks(sniffed(input.chunks(), input.name, options.force), { ruleSet, path: input.path, profile: options.profile, internalDomains: config.redact.internalDomains });
+    for await (const batch of batches) {
+      if (options.check) {
+        for (const line of batch) if (line.kinds.length > 0) report.add(line.line, line.kinds);
+      } else if (!(await stdout.write(toBytes(batch)))) {
+        return 0;
       }
-      changedLines += report.finish();
     }
-  } finally {
-    await Promise.all(inputs.map((input) => input.close()));
+    changedLines += report.finish();
   }
   if (!options.check || changedLines === 0) return 0;
   io.stderr.write(`stageguard: ${changedLines} line${changedLines === 1 ? "" : "s"} would be redacted (nothing was printed)\n`);
   return 1;
 }
 
-/** Opens every input up front: a missing, unreadable, folder or binary file fails before any output. */
-async function openInputs(given: readonly string[], root: string, options: RedactCliOptions, io: CliIo): Promise<Input[]> {
-  const inputs: Input[] = [];
-  try {
-    for (const name of given) inputs.push(name === "-" ? stdinInput(options.stdinName, io) : await fileInput(name, root, options.force, io.cwd));
-  } catch (error) {
-    await Promise.all(inputs.map((input) => input.close()));
-    throw error;
-  }
-  return inputs;
-}
-
 function stdinInput(name: string, io: CliIo): Input {
   if (!io.openStdin) throw new InputError("standard input is not available here");
   const openStdin = io.openStdin;
-  return { name, path: name, chunks: () => openStdin(), close: async () => undefined };
+  return { name, path: name, chunks: () => openStdin() };
 }
 
+/**
+ * Checks a file before anything is printed: it exists, is not a folder, can be read and (a
+ * regular file) does not look binary. Pipes (`<(kubectl logs …)`) are only stat'ed here: opening
+ * one twice would lose what its writer sent; they are sniffed when they are read.
+ */
 async function fileInput(given: string, root: string, force: boolean, cwd: string): Promise<Input> {
   const absolute = isAbsolute(given) ? given : resolve(cwd, given);
-  let handle: FileHandle;
-  try {
-    handle = await open(absolute, "r");
-  } catch (error) {
-    throw new InputError(`cannot read ${given}: ${describeError(error)}`, { cause: error });
-  }
-  try {
-    const stats = await handle.stat();
-    if (stats.isDirectory()) throw new InputError(`${given} is a folder: redact reads files (or standard input)`);
-    if (stats.isFile() && !force) {
+  const fail = (error: unknown): InputError => new InputError(`cannot read ${given}: ${describeError(error)}`, { cause: error });
+  const stats = await stat(absolute).catch((error: unknown) => {
+    throw fail(error);
+  });
+  if (stats.isDirectory()) throw new InputError(`${given} is a folder: redact reads files (or standard input)`);
+  if (stats.isFile()) {
+    const handle = await open(absolute, "r").catch((error: unknown) => {
+      throw fail(error);
+    });
+    try {
       const head = Buffer.alloc(Math.min(SNIFF_BYTES, stats.size));
       const { bytesRead } = await handle.read(head, 0, head.length, 0);
-      if (isBinaryContent(head.subarray(0, bytesRead))) throw binaryError(given);
-    }
-  } catch (error) {
-    await handle.close();
-    throw error;
-  }
-  let closed = false;
-  return {
-    name: given,
-    path: toRulePath(absolute, root),
-    chunks: () => handle.createReadStream({ start: 0, highWaterMark: READ_CHUNK, autoClose: false }),
-    close: async () => {
-      if (closed) return;
-      closed = true;
+      if (!force && isBinaryContent(head.subarray(0, bytesRead))) throw binaryError(given);
+    } finally {
       await handle.close();
-    },
-  };
+    }
+  }
+  return { name: given, path: toRulePath(absolute, root), chunks: () => readChunks(absolute, fail) };
+}
+
+async function* readChunks(absolute: string, fail: (error: unknown) => InputError): AsyncGenerator<Uint8Array> {
+  try {
+    yield* createReadStream(absolute, { highWaterMark: READ_CHUNK });
+  } catch (error) {
+    throw fail(error);
+  }
 }
 
 /** Passes chunks through once the first SNIFF_BYTES are known not to be binary (pipes, stdin). */
