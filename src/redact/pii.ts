@@ -3,6 +3,7 @@
 // cheap prefilter, since most log lines hold none of these. Placeholders never match again.
 
 import { isIPv6 } from "node:net";
+import { VERIFY_CHECKS } from "../detect/verify.js";
 import type { Span } from "./spans.js";
 
 export type PiiKind = "email" | "ip" | "token" | "cookie" | "home" | "host";
@@ -146,8 +147,16 @@ const ONE_TOKEN_SCHEMES = /^(?:bearer|basic|token|dpop|bot|apikey|negotiate|ntlm
 const AUTH_HEADER = /\b(?:proxy-)?authorization(?:\\?["'])?\s*[:=]\s*\[?\s*(\\?["'])?/gi;
 /** A value that only names where the credential comes from: `$TOKEN`, `${TOKEN}`, `%TOKEN%`, `{{ token }}`. */
 const REFERENCE = /^(?:\$\{?\w+\}?|\$\(|%\w+%|\{\{)/;
-/** A bare `Bearer <token>` anywhere (curl output, SDK logs), not prose such as `Bearer authentication`. */
-const BEARER = /\b(?:bearer|basic)\s+([A-Za-z0-9._~+/-]+=*)(?![\w=])/gi;
+/**
+ * A bare `Bearer <token>` or `Basic <base64>` anywhere (curl output, SDK logs), not prose: a
+ * Basic value must decode to user:password, a Bearer value must look like a token.
+ */
+const BEARER = /\b(bearer|basic)\s+([A-Za-z0-9._~+/-]+=*)(?![\w=])/gi;
+
+/** 16+ characters with a digit (`Bearer token-based-auth` is prose), or 32+ of anything. */
+function looksLikeToken(value: string): boolean {
+  return value.length >= 32 || (value.length >= 16 && /\d/.test(value));
+}
 
 function authorizationSpans(text: string): Span[] {
   const spans: Span[] = [];
@@ -162,8 +171,10 @@ function authorizationSpans(text: string): Span[] {
   }
   BEARER.lastIndex = 0;
   for (let match = BEARER.exec(text); match !== null; match = BEARER.exec(text)) {
-    const value = match[1]!;
-    if (value.length >= 8 && (/[^A-Za-z]/.test(value) || value.length >= 24)) spans.push(span(match.index + match[0].length - value.length, match.index + match[0].length, "token"));
+    const value = match[2]!;
+    if (match[1]!.toLowerCase() === "basic" ? VERIFY_CHECKS["basic-auth"](value) : looksLikeToken(value)) {
+      spans.push(span(match.index + match[0].length - value.length, match.index + match[0].length, "token"));
+    }
   }
   return spans;
 }

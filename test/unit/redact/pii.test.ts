@@ -60,8 +60,9 @@ describe.each([
       ['Authorization: Digest username="bob", response="6629fae4"', "Authorization: Digest <TOKEN>"],
       ["Proxy-Authorization: opaque-value-123", "Proxy-Authorization: <TOKEN>"],
       ["sent bearer eyJhbGciOi.eyJzdWIi.sig_123 upstream", "sent bearer <TOKEN> upstream"],
+      [`retry with Basic ${BASIC} ok`, "retry with Basic <TOKEN> ok"],
     ],
-    ["Use Bearer authentication here", 'WWW-Authenticate: Bearer realm="api"', "Basic auth is off", "token_type: Bearer", 'curl -H "Authorization: Bearer $TOKEN"', "Authorization: Bearer ${API_TOKEN}", "Authorization: Bearer <TOKEN>"],
+    ["Use Bearer authentication here", "see Basic setup-instructions.md", "Bearer token-based-auth", "Basic usage.md", 'WWW-Authenticate: Bearer realm="api"', "Basic auth is off", "token_type: Bearer", 'curl -H "Authorization: Bearer $TOKEN"', "Authorization: Bearer ${API_TOKEN}", "Authorization: Bearer <TOKEN>"],
   ],
   [
     "cookie",
