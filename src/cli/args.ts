@@ -3,6 +3,7 @@
 import { parseArgs } from "node:util";
 import { ASSISTANT_IDS } from "../audit/assistants.js";
 import { UsageError } from "../errors.js";
+import type { Profile } from "../redact/redactor.js";
 
 export type Command =
   | { name: "help" }
@@ -15,7 +16,8 @@ export type Command =
   | { name: "init"; prePush: boolean; lintStaged: boolean; hooksPath: boolean; install: boolean; dryRun: boolean }
   | { name: "uninstall"; dryRun: boolean }
   | { name: "rules"; options: ScanCliOptions; json: boolean; check: boolean }
-  | { name: "baseline"; options: ScanCliOptions; prune: boolean };
+  | { name: "baseline"; options: ScanCliOptions; prune: boolean }
+  | { name: "redact"; options: RedactCliOptions; paths: string[] };
 
 export interface ScanCliOptions {
   format: "human" | "json" | "sarif";
@@ -29,7 +31,22 @@ export interface ScanCliOptions {
   debug: boolean;
 }
 
+/** `stageguard redact [files…]`: see src/redact/. */
+export interface RedactCliOptions {
+  /** Print nothing; list what would be redacted on stderr; exit 1 when anything would be. */
+  check: boolean;
+  profile: Profile;
+  /** The name standard input goes by (path-scoped rules such as `.env` ones apply by it). */
+  stdinName: string;
+  /** Redact input that looks binary (a NUL byte early on) instead of refusing it. */
+  force: boolean;
+  config?: string;
+  debug: boolean;
+}
+
 const FORMATS = ["human", "json", "sarif"] as const;
+// Spelled out here, not imported: importing the redactor would load the scanner at start-up.
+const PROFILES: readonly Profile[] = ["default", "secrets"];
 
 export function parseCommand(argv: readonly string[]): Command {
   let parsed;
@@ -57,6 +74,9 @@ export function parseCommand(argv: readonly string[]): Command {
         check: { type: "boolean" },
         output: { type: "string" },
         "show-suppressed": { type: "boolean" },
+        profile: { type: "string" },
+        "stdin-name": { type: "string" },
+        force: { type: "boolean" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "V" },
       },
@@ -74,6 +94,7 @@ export function parseCommand(argv: readonly string[]): Command {
     if (command === "uninstall") return { name: "uninstall", dryRun: values["dry-run"] === true };
     return { name: "init", prePush: values["pre-push"] === true, lintStaged: values["lint-staged"] === true, hooksPath: values["hooks-path"] === true, install: values["no-install"] !== true, dryRun: values["dry-run"] === true };
   }
+  if (command === "redact") return redactCommandOf(values, positionals.slice(1));
   if (command !== "scan" && command !== "audit" && command !== "hook" && command !== "rules" && command !== "baseline") throw new UsageError(`unknown command "${command}"`, { hint: "See `stageguard --help`." });
 
   const format = values.format ?? "human";
@@ -130,4 +151,23 @@ export function parseCommand(argv: readonly string[]): Command {
 function rejectScanOnlyOptions(command: string, options: ScanCliOptions): void {
   const given = [options.format === "sarif" ? "--format sarif" : "", options.output === undefined ? "" : "--output", options.showSuppressed ? "--show-suppressed" : ""].filter(Boolean);
   if (given.length > 0) throw new UsageError(`${given[0]} applies to scan and hook pre-push only (not "${command}")`);
+}
+
+function redactCommandOf(
+  values: { check?: boolean; profile?: string; "stdin-name"?: string; force?: boolean; config?: string; debug?: boolean },
+  paths: string[],
+): Command {
+  const profile = values.profile ?? "default";
+  if (!(PROFILES as readonly string[]).includes(profile)) throw new UsageError(`--profile must be one of ${PROFILES.join(", ")} (got "${profile}")`);
+  const stdinName = values["stdin-name"] ?? "stdin";
+  if (stdinName.trim() === "") throw new UsageError(`--stdin-name needs a name, such as .env or app.log`);
+  const options: RedactCliOptions = {
+    check: values.check === true,
+    profile: profile as Profile,
+    stdinName,
+    force: values.force === true,
+    debug: values.debug === true,
+    ...(values.config === undefined ? {} : { config: values.config }),
+  };
+  return { name: "redact", options, paths };
 }

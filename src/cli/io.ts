@@ -1,8 +1,10 @@
 // What the CLI needs from the outside world, passed in so tests can run it in-process.
 
 export interface OutputStream {
-  write(text: string): unknown;
+  write(text: string | Uint8Array): unknown;
   isTTY?: boolean;
+  /** Back-pressure (`drain`) and a reader gone (`close`, after `| head`) when output streams (`redact`). */
+  once?(event: "drain" | "close", listener: () => void): unknown;
 }
 
 export interface CliIo {
@@ -14,6 +16,8 @@ export interface CliIo {
   now(): number;
   /** Standard input, read whole (the pre-push hook's ref lines); absent in tests that need none. */
   readStdin?(): Promise<string>;
+  /** Standard input as a stream of chunks (`redact`), never held whole; absent when a test gives none. */
+  openStdin?(): AsyncIterable<Uint8Array>;
 }
 
 /**

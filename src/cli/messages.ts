@@ -17,12 +17,22 @@ Usage
                                             every rule's examples (the project's own too), exit 1 if one fails
   stageguard audit [options]                check the repository's defences: .gitignore, tracked secrets,
                                             AI-assistant ignore files, the hook; exit 1 when one is missing
+  stageguard redact [options] [files…]      print files (stdin when none) with every secret replaced by
+                                            <REDACTED:rule-id> and, by default, e-mails, IPs, auth tokens,
+                                            cookies, home folders and internal hosts by <EMAIL>, <IP>…
 
 Audit options
   --history               also look for forbidden files anywhere in history (all refs)
   --assistants <ids>      also check these assistants' ignore files: cursor, gemini, jetbrains,
                           windsurf, claude, aider, or all (those the repository uses are always checked)
   --fix                   write what is missing (ignore lines, assistant files, the husky line); idempotent
+
+Redact options
+  --profile <name>        default: secrets and the placeholders above; secrets: secrets only
+  --check                 print nothing; list file:line and what would be redacted (never the value)
+                          on stderr; exit 1 when anything would be (CI, a paste guard)
+  --stdin-name <name>     the name stdin goes by, so rules scoped to files (.env, *.yaml) apply
+  --force                 redact input that looks binary (a NUL byte early on) instead of refusing it
 
 Options
   --format <human|json|sarif>
@@ -41,7 +51,7 @@ Options
 
 Exit codes
   0  nothing blocking (warnings may be printed)
-  1  at least one blocking finding
+  1  at least one blocking finding (redact --check: something would be redacted)
   2  usage error or internal error (the hook then stops the commit: it fails closed)
 
 False alarm? Add a comment \`stageguard-allow <rule-id>: <reason>\` on the line or the line above.

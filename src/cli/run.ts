@@ -40,6 +40,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         return await (await import("./commands/init.js")).uninstallCommand(command.dryRun, io);
       case "audit":
         return await (await import("./commands/audit.js")).auditCommand(command, io);
+      case "redact":
+        return await (await import("./commands/redact.js")).redactCommand(command.paths, command.options, io);
     }
   } catch (error) {
     const failClosed = error instanceof UsageError ? undefined : isStagedScan ? FAIL_CLOSED : isPrePush ? FAIL_CLOSED_PUSH : undefined;

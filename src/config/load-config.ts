@@ -36,9 +36,18 @@ export interface StageguardConfig {
   maxFileSize: number;
   /** Files that count as generated or vendored: the generic detector and code rules skip them. */
   generatedPaths: string[];
+  /** `stageguard redact` settings. */
+  redact: RedactSettings;
   /** Where the settings came from, for messages; undefined when defaults. */
   source: string | undefined;
 }
+
+export interface RedactSettings {
+  /** Domains whose host names are internal (`corp.example.com`): their names become <HOST>. */
+  internalDomains: string[];
+}
+
+const DOMAIN = /^\.?[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*$/i;
 
 /** Content past this many bytes of one file is not searched (and a notice says so). */
 export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
@@ -54,6 +63,7 @@ export const DEFAULTS: StageguardConfig = {
   forbiddenFiles: { add: [], allow: [] },
   maxFileSize: DEFAULT_MAX_FILE_SIZE,
   generatedPaths: [],
+  redact: { internalDomains: [] },
   source: undefined,
 };
 export const KNOWN_KEYS = [
@@ -68,6 +78,7 @@ export const KNOWN_KEYS = [
   "forbiddenFiles",
   "maxFileSize",
   "generatedPaths",
+  "redact",
 ];
 const LEVELS: readonly string[] = ["off", "warn", "block"];
 export const CATEGORY_NAMES: readonly Category[] = ["secret", "forbidden-file", "risky-command", "insecure-code", "config"];
@@ -186,6 +197,7 @@ function validate(data: unknown, CONFIG_FILE: string): Omit<StageguardConfig, "s
     forbiddenFiles,
     maxFileSize: byteSize(record.maxFileSize, problem),
     generatedPaths: stringList(record, "generatedPaths", "generatedPaths", "glob", problem),
+    redact: redactSettings(record.redact, problems, CONFIG_FILE),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return result;
@@ -221,6 +233,26 @@ function byteSize(value: unknown, problem: (key: string, text: string) => void):
     return DEFAULT_MAX_FILE_SIZE;
   }
   return bytes;
+}
+
+/** `"redact": { "internalDomains": ["corp.example.com"] }`; every bad entry is reported. */
+function redactSettings(value: unknown, problems: string[], CONFIG_FILE: string): RedactSettings {
+  if (value === undefined) return { internalDomains: [] };
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    problems.push(`${CONFIG_FILE}: redact: expected an object such as { "internalDomains": [...] }, got ${describe(value)}`);
+    return { internalDomains: [] };
+  }
+  const record = value as Record<string, unknown>;
+  for (const key of Object.keys(record)) if (key !== "internalDomains") problems.push(`${CONFIG_FILE}: redact: unknown key "${key}" (known: internalDomains)`);
+  const domains = record.internalDomains ?? [];
+  if (!Array.isArray(domains)) {
+    problems.push(`${CONFIG_FILE}: redact.internalDomains: expected an array of domain names, got ${describe(domains)}`);
+    return { internalDomains: [] };
+  }
+  domains.forEach((domain, index) => {
+    if (typeof domain !== "string" || !DOMAIN.test(domain)) problems.push(`${CONFIG_FILE}: redact.internalDomains[${index}]: expected a domain name such as corp.example.com, got ${describe(domain)}`);
+  });
+  return { internalDomains: domains.filter((domain): domain is string => typeof domain === "string").map((domain) => domain.replace(/^\./, "")) };
 }
 
 /** An object of name → "off" | "warn" | "block"; every bad entry is reported. */

@@ -15,7 +15,7 @@ const VERIFIERS: readonly string[] = ["jwt", "basic-auth", "not-sample-words"];
 const RULE_FIELDS = new Set([
   "id", "title", "target", "category", "severity", "message", "fix", "paths", "excludePaths", "firstLine", "requireContent",
   "previousLine", "requireInFile", "gitignore", "pattern", "ignoreCase", "keywords", "secretGroup", "minEntropy",
-  "minSecretLength", "minCharClasses", "maxLineLength", "verify", "allow", "fallback", "references", "examples",
+  "minSecretLength", "minCharClasses", "maxLineLength", "verify", "allow", "fallback", "references", "examples", "continuesUntil",
 ]);
 
 export interface Rule {
@@ -44,6 +44,8 @@ export interface Rule {
   previousLine: RegExp | undefined;
   /** Content rules: every regex must be found in the file's visible lines. */
   requireInFile: RegExp[];
+  /** Content rules: where a secret that runs over several lines ends (see RuleSpec.continuesUntil). */
+  continuesUntil: RegExp | undefined;
   /** Content rules: global, multiline, with indices for the secret group's column. */
   regex: RegExp | undefined;
   keywords: string[];
@@ -159,6 +161,8 @@ function compileRule(pack: RulePackSpec, spec: RuleSpec, options: CompileOptions
   if ((spec.previousLine !== undefined || spec.requireInFile !== undefined) && spec.target !== "content") {
     fail(`"previousLine" and "requireInFile" are for content rules`);
   }
+  const continuesUntil = spec.continuesUntil === undefined ? undefined : tryRegex(spec.continuesUntil, spec.ignoreCase ? "i" : "", "continuesUntil", fail);
+  if (spec.continuesUntil !== undefined && spec.target !== "content") fail(`"continuesUntil" is for content rules`);
   const firstLineSource = spec.firstLine ?? defaults.firstLine;
   const firstLine = firstLineSource === undefined ? undefined : tryRegex(firstLineSource, "", "firstLine", fail);
   const allow = [...(defaults.allow ?? []), ...(spec.allow ?? [])]
@@ -208,6 +212,7 @@ function compileRule(pack: RulePackSpec, spec: RuleSpec, options: CompileOptions
     gitignore: spec.gitignore ?? [],
     previousLine,
     requireInFile,
+    continuesUntil,
     regex,
     keywords,
     secretGroups,

@@ -63,6 +63,12 @@ export interface RuleSpec {
    * sees (added and context lines; the whole file for `scan files`), such as `kind: Secret`.
    */
   requireInFile?: string[];
+  /**
+   * Content rules: the secret runs on past the match, over the following lines, up to the first
+   * match of this regex (the END line of a PEM block). Scans report the match; `stageguard
+   * redact` keeps the match and the closing text and replaces everything in between.
+   */
+  continuesUntil?: string;
 
   /** Content rules: an ECMAScript regex, searched line by line. */
   pattern?: string;
