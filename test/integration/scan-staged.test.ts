@@ -1,7 +1,8 @@
 // `stageguard scan staged` on real repositories: what is staged is what is scanned.
 
+import { join } from "node:path";
 import { afterEach, describe, expect, test } from "@jest/globals";
-import { parseJsonReport, runCli } from "../helpers/cli.js";
+import { parseJsonReport, runBuiltCli, runCli } from "../helpers/cli.js";
 import { fake, fakeSecrets } from "../helpers/fake-secrets.js";
 import { TempRepo } from "../helpers/temp-repo.js";
 
@@ -234,6 +235,23 @@ test("running from a subdirectory still scans the whole staged set with root-rel
   await repo.add();
   const result = await runCli(["scan", "staged", "--format", "json"], `${repo.dir}/a/b`);
   expect(parseJsonReport(result).findings.map((finding) => finding.file)).toEqual(["top/.env"]);
+});
+
+test("GIT_DIR and GIT_WORK_TREE are honoured as git honours them, from any folder", async () => {
+  repo = await TempRepo.create();
+  repo.write("app/.env", "A=1\n");
+  await repo.add();
+  const elsewhere = await TempRepo.create({ init: false });
+  try {
+    const env = { GIT_DIR: join(repo.dir, ".git"), GIT_WORK_TREE: repo.dir };
+    const result = await runBuiltCli(["scan", "staged", "--format", "json"], elsewhere.dir, env);
+    expect(parseJsonReport(result).findings.map((finding) => finding.file)).toEqual(["app/.env"]);
+    // Inside .git itself there is no work tree: git says so, and so do we.
+    const inside = await runCli(["scan", "staged"], join(repo.dir, ".git"));
+    expect(inside.code).toBe(2);
+  } finally {
+    elsewhere.cleanup();
+  }
 });
 
 test("outside a repository: exit 2 with a one-line reason", async () => {
