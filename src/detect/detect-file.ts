@@ -81,11 +81,17 @@ function pathFinding(rule: Rule, file: FileChange): Finding {
 }
 
 function detectContent(file: FileChange, rules: readonly Rule[], lines: () => NumberedLine[]): Finding[] {
-  // Line by line, only the in-scope rules whose keyword is on the line. Rules come in a few
-  // scopes (23 in the shipped packs), so scope is settled per scope, not per rule.
-  const inScope = scopeMask(rules, file);
-  if (inScope === undefined) return [];
+  // Line by line, only the rules whose keyword is on the line. Rules come in a few scopes (23 in
+  // the shipped packs); a scope is decided once per file, the first time one of its rules is a
+  // candidate, so a small change never evaluates the scopes of rules it gives no reason to run.
   const index = keywordIndexFor(rules);
+  const { groupOf, groups } = scopeGroupsOf(rules);
+  const verdicts = new Int8Array(groups.length);
+  const inScope = (position: number): boolean => {
+    const group = groupOf[position]!;
+    if (verdicts[group] === 0) verdicts[group] = concerns(groups[group]!, file) ? 1 : 2;
+    return verdicts[group] === 1;
+  };
   const fileWide = new Map<number, boolean>();
   const holdsRequired = (position: number): boolean => {
     let verdict = fileWide.get(position);
@@ -106,9 +112,9 @@ function detectContent(file: FileChange, rules: readonly Rule[], lines: () => Nu
   const hits: Hit[] = [];
   for (let at = 0; at < addedLines.length; at++) {
     const line = addedLines[at]!;
-    for (const position of index.rulesIn(line.text, inScope)) {
+    for (const position of index.rulesIn(line.text)) {
       const rule = rules[position]!;
-      if (line.text.length > rule.maxLineLength) continue;
+      if (line.text.length > rule.maxLineLength || !inScope(position)) continue;
       if (rule.requireInFile.length > 0 && !holdsRequired(position)) continue;
       if (rule.previousLine && !rule.previousLine.test(lineAbove(at))) continue;
       const regex = rule.regex!;
@@ -123,31 +129,30 @@ function detectContent(file: FileChange, rules: readonly Rule[], lines: () => Nu
   return dedupe(hits).map((hit) => contentFinding(hit, file.path, hits));
 }
 
-/** Rules grouped by identical scope (paths, excludePaths, firstLine), per rule list. */
-const scopeGroups = new WeakMap<readonly Rule[], Array<{ sample: Rule; positions: number[] }>>();
+/** Rules grouped by identical scope (paths, excludePaths, firstLine): a sample rule per group. */
+const scopeGroupCache = new WeakMap<readonly Rule[], { groupOf: Int32Array; groups: Rule[] }>();
 
-/** 1 at each position whose rule concerns `file`; undefined when none does. */
-function scopeMask(rules: readonly Rule[], file: FileChange): Uint8Array | undefined {
-  let groups = scopeGroups.get(rules);
-  if (!groups) {
-    const byScope = new Map<string, { sample: Rule; positions: number[] }>();
+function scopeGroupsOf(rules: readonly Rule[]): { groupOf: Int32Array; groups: Rule[] } {
+  let found = scopeGroupCache.get(rules);
+  if (!found) {
+    const byScope = new Map<string, number>();
+    const groups: Rule[] = [];
+    const groupOf = new Int32Array(rules.length);
     rules.forEach((rule, position) => {
       // Matchers are shared per glob list, so the same functions mean the same scope.
-      const key = `${rule.paths.join("\0")}\u0001${scopeId(rule.excludesPath)}\u0001${scopeId(rule.selectsPath)}\u0001${rule.firstLine?.source ?? ""}\u0001${rule.concernsEveryFile}`;
-      const group = byScope.get(key);
-      if (group) group.positions.push(position);
-      else byScope.set(key, { sample: rule, positions: [position] });
+      const key = `${scopeId(rule.excludesPath)}\u0001${scopeId(rule.selectsPath)}\u0001${rule.firstLine?.source ?? ""}\u0001${rule.concernsEveryFile}`;
+      let group = byScope.get(key);
+      if (group === undefined) {
+        group = groups.length;
+        byScope.set(key, group);
+        groups.push(rule);
+      }
+      groupOf[position] = group;
     });
-    groups = [...byScope.values()];
-    scopeGroups.set(rules, groups);
+    found = { groupOf, groups };
+    scopeGroupCache.set(rules, found);
   }
-  let mask: Uint8Array | undefined;
-  for (const group of groups) {
-    if (!concerns(group.sample, file)) continue;
-    mask ??= new Uint8Array(rules.length);
-    for (const position of group.positions) mask[position] = 1;
-  }
-  return mask;
+  return found;
 }
 
 /** A stable id per matcher function (settings may wrap a rule's matcher in a new one). */

@@ -144,7 +144,8 @@ function compileRule(pack: RulePackSpec, spec: RuleSpec, options: CompileOptions
   }
 
   const paths = spec.paths ?? defaults.paths ?? [];
-  const excludePaths = [...(defaults.excludePaths ?? []), ...(spec.excludePaths ?? [])];
+  // The pack's own list when the rule adds none, so rules share one matcher (see compileGlobs).
+  const excludePaths = spec.excludePaths === undefined ? (defaults.excludePaths ?? []) : [...(defaults.excludePaths ?? []), ...spec.excludePaths];
   // Globs are compiled lazily (first use), so a malformed one is not caught here; the schema
   // test checks shipped packs.
   if ([...paths, ...excludePaths].some((glob) => typeof glob !== "string" || glob === "")) fail(`globs must be non-empty strings`);
@@ -173,13 +174,18 @@ function compileRule(pack: RulePackSpec, spec: RuleSpec, options: CompileOptions
   let regex: RegExp | undefined;
   let secretGroups = [0];
   const keywords = (spec.keywords ?? []).map((keyword) => keyword.toLowerCase());
+  const flags = `gmd${spec.ignoreCase ? "i" : ""}`;
+  // Patterns the build already compiled (the bundle's, with their group counts) are built on
+  // first use: a scan runs only the rules whose keywords it meets.
+  const counted = options.groupCounts?.[spec.id];
+  const lazyPattern = !options.thorough && counted !== undefined && typeof spec.pattern === "string";
   if (spec.target === "content" || spec.target === "command") {
     if (typeof spec.pattern !== "string") fail(`a ${spec.target} rule needs "pattern"`);
-    else regex = tryRegex(spec.pattern, `gmd${spec.ignoreCase ? "i" : ""}`, "pattern", fail);
+    else if (!lazyPattern) regex = tryRegex(spec.pattern, flags, "pattern", fail);
     if (keywords.length === 0) fail(`a content rule needs "keywords" for the prefilter`);
     if (keywords.some((keyword) => keyword.length === 0)) fail(`keywords must not be empty`);
-    if (regex) {
-      const groups = options.groupCounts?.[spec.id] ?? countCapturingGroups(regex.source);
+    const groups = lazyPattern ? counted : regex ? (counted ?? countCapturingGroups(regex.source)) : undefined;
+    if (groups !== undefined) {
       // Only secrets have a "secret part"; other rules report what the whole pattern matched.
       const given = spec.secretGroup;
       secretGroups = given === undefined ? [category === "secret" && groups > 0 ? 1 : 0] : Array.isArray(given) ? given : [given];
@@ -187,6 +193,8 @@ function compileRule(pack: RulePackSpec, spec: RuleSpec, options: CompileOptions
       for (const group of secretGroups) {
         if (!Number.isInteger(group) || group < 0 || group > groups) fail(`secretGroup ${group} but the pattern has ${groups} groups`);
       }
+    }
+    if (regex) {
       // Running a regex compiles it (~0.1 ms each): only when asked, never on the hook's path.
       if (options.thorough && regex.test("")) fail(`pattern matches the empty string`);
       regex.lastIndex = 0;
@@ -194,7 +202,7 @@ function compileRule(pack: RulePackSpec, spec: RuleSpec, options: CompileOptions
   }
   if (failed) return undefined;
 
-  return {
+  const rule: Rule = {
     id: spec.id,
     title: spec.title,
     target: spec.target,
@@ -225,6 +233,21 @@ function compileRule(pack: RulePackSpec, spec: RuleSpec, options: CompileOptions
     fallback: spec.fallback === true,
     spec,
   };
+  if (lazyPattern) lazyRegex(rule, spec.pattern!, flags);
+  return rule;
+}
+
+/** Makes `rule.regex` a property that builds the RegExp the first time it is read. */
+function lazyRegex(rule: Rule, source: string, flags: string): void {
+  Object.defineProperty(rule, "regex", {
+    configurable: true,
+    enumerable: true,
+    get(this: Rule): RegExp {
+      const regex = new RegExp(source, flags);
+      Object.defineProperty(this, "regex", { value: regex, writable: true, enumerable: true, configurable: true });
+      return regex;
+    },
+  });
 }
 
 /** Counts capturing groups by reading the source: no compilation needed. */

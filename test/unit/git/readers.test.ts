@@ -1,6 +1,7 @@
 import { expect, test } from "@jest/globals";
 import { BatchParser } from "../../../src/git/blobs.js";
 import { splitLines } from "../../../src/git/split-lines.js";
+import { splitRawAndPatch } from "../../../src/git/staged.js";
 import { isBinaryContent, toNumberedLines } from "../../../src/text/content.js";
 
 async function lines(chunks: Buffer[]) {
@@ -57,4 +58,31 @@ test("binary sniffing looks for NUL in the first 8000 bytes, like git", () => {
   expect(isBinaryContent(Buffer.from("text"))).toBe(false);
   expect(isBinaryContent(Buffer.from([65, 0, 66]))).toBe(true);
   expect(isBinaryContent(Buffer.concat([Buffer.alloc(8000, 65), Buffer.from([0])]))).toBe(false);
+});
+
+test("one diff process: the raw part ends at the empty field, wherever the chunks are cut", async () => {
+  const raw = ":000000 100644 0000 abcd A\0a b.txt\0:100644 100644 abcd ef01 M\0c\0";
+  const patch = "diff --git a/a b.txt b/a b.txt\nnew file mode 100644\n@@ -0,0 +1 @@\n+x\0y\n";
+  const whole = Buffer.from(`${raw}\0${patch}`);
+  for (let first = 0; first <= whole.length; first++) {
+    for (const second of [first, Math.min(whole.length, first + 1), Math.min(whole.length, first + 7)]) {
+      async function* chunks(): AsyncGenerator<Buffer> {
+        for (const piece of [whole.subarray(0, first), whole.subarray(first, second), whole.subarray(second)]) if (piece.length > 0) yield piece;
+      }
+      const split = splitRawAndPatch(chunks(), Promise.resolve());
+      const meta = (await split.meta).toString("latin1");
+      const parts: Buffer[] = [];
+      for await (const chunk of split.patch) parts.push(chunk);
+      expect([first, second, meta, Buffer.concat(parts).toString("latin1")]).toEqual([first, second, raw, patch]);
+    }
+  }
+});
+
+test("one diff process: no patch part means nothing changed, unless git failed", async () => {
+  async function* only(text: string): AsyncGenerator<Buffer> {
+    if (text) yield Buffer.from(text);
+  }
+  expect((await splitRawAndPatch(only(""), Promise.resolve()).meta).length).toBe(0);
+  const failed = splitRawAndPatch(only(""), Promise.reject(new Error("git diff failed: bad object")));
+  await expect(failed.meta).rejects.toThrow("bad object");
 });

@@ -5,7 +5,7 @@ import { readRulePacks } from "../../../src/rules/load.js";
 import { expandTemplate, seededRandom } from "../../../src/rules/example-template.js";
 import type { RulePackSpec } from "../../../src/rules/spec.js";
 import picomatch from "picomatch";
-import { compileGlobs } from "../../../src/glob.js";
+import { compileGlobs, longestLiteral } from "../../../src/glob.js";
 
 const examples = { match: ["a", "b"], noMatch: ["c", "d"] };
 
@@ -74,8 +74,8 @@ test("globs: names match at any depth, slashed patterns match paths, case is ign
 
 test("compiled glob lists answer exactly as picomatch does, for every glob the packs use", () => {
   const globs = [...new Set(readRulePacks().flatMap((pack) => [...(pack.defaults?.paths ?? []), ...(pack.defaults?.excludePaths ?? []), ...pack.rules.flatMap((rule) => [...(rule.paths ?? []), ...(rule.excludePaths ?? [])])]))];
-  const names = ["a.env", ".env", ".env.local", "id_rsa", "x.PEM", "Dockerfile", "package.json", "yarn.lock", "a.min.js", "README.md", "config.yml", ".npmrc", "credentials", "a b.txt", "ünï.key", "-x.sh"];
-  const dirs = ["", "src/", "a/b/", ".aws/", "home/u/.ssh/", "node_modules/x/", "vendor/", ".github/workflows/", "deep/er/.docker/"];
+  const names = ["a.env", ".env", ".env.local", "id_rsa", "x.PEM", "Dockerfile", "package.json", "yarn.lock", "a.min.js", "README.md", "config.yml", ".npmrc", "credentials", "a b.txt", "ünï.key", "-x.sh", ".pem", "ID_RSA.PUB", "node_modules", "x.min.JS.map", "Makefile"];
+  const dirs = ["", "src/", "a/b/", ".aws/", "home/u/.ssh/", "node_modules/x/", "vendor/", ".github/workflows/", "deep/er/.docker/", "NODE_MODULES/", "x/.Env/"];
   const paths = dirs.flatMap((dir) => names.map((name) => `${dir}${name}`));
   const reference = (glob: string, path: string): boolean => {
     const options = { dot: true, nocase: true };
@@ -89,6 +89,19 @@ test("compiled glob lists answer exactly as picomatch does, for every glob the p
   }
   expect(globs.length).toBeGreaterThan(100);
   expect(disagreements).toEqual([]);
+});
+
+test("a glob's longest literal is required by every path it matches (the matcher's shortcut)", () => {
+  expect(longestLiteral("*.pem")).toBe(".pem");
+  expect(longestLiteral("**/node_modules/**")).toBe("node_modules");
+  expect(longestLiteral("**/.aws/credentials")).toBe("credentials");
+  expect(longestLiteral("*")).toBeUndefined();
+  expect(longestLiteral("*.{pem,key}")).toBeUndefined();
+  expect(longestLiteral("[._]env")).toBeUndefined();
+  expect(longestLiteral("*.σ")).toBeUndefined();
+  // User globs go through the same matcher: lists mixing kinds and shortcuts still agree.
+  const match = compileGlobs(["*.{pem,key}", "secrets/**", "*.KEY"]);
+  expect(["a.pem", "x/secrets/y", "secrets/y", "A.key", "a.txt"].map(match)).toEqual([true, false, true, true, false]);
 });
 
 test("capturing groups are counted from the source exactly as the regex engine counts them", () => {
