@@ -10,6 +10,7 @@ export type FileMode = "regular" | "executable" | "symlink" | "submodule" | "non
 /** One line of the staged version of a file, with its 1-based line number there. */
 export interface NumberedLine {
   line: number;
+  /** The line without its ending: never holds a \n (detectors join lines on it). */
   text: string;
 }
 

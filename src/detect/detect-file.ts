@@ -110,9 +110,12 @@ function detectContent(file: FileChange, rules: readonly Rule[], lines: () => Nu
   };
   const wholeText = (): string => (text ??= lines().map((line) => line.text).join("\n"));
   const hits: Hit[] = [];
+  const perLine = index.rulesPerLine(addedLines.map((line) => line.text));
   for (let at = 0; at < addedLines.length; at++) {
+    const candidates = perLine[at];
+    if (candidates === undefined) continue;
     const line = addedLines[at]!;
-    for (const position of index.rulesIn(line.text)) {
+    for (const position of candidates) {
       const rule = rules[position]!;
       if (line.text.length > rule.maxLineLength || !inScope(position)) continue;
       if (rule.requireInFile.length > 0 && !holdsRequired(position)) continue;

@@ -116,12 +116,34 @@ class KeywordAutomaton {
    * `inScope`, rules whose position is 0 there are left out (rules that do not concern the file).
    */
   rulesIn(text: string, inScope?: Uint8Array): RuleHits {
+    return this.scan(text, 0, text.length, inScope);
+  }
+
+  /**
+   * The same for each line of `text` (lines split on \n), as a sparse array by line index. One
+   * walk over one flat string: the lines a diff yields are slices of larger strings, and
+   * reading characters through a slice cost ~3x reading a flat string.
+   */
+  rulesPerLine(text: string): Array<RuleHits | undefined> {
+    const perLine: Array<RuleHits | undefined> = [];
+    let lineIndex = 0;
+    for (let start = 0; start <= text.length; lineIndex++) {
+      let end = text.indexOf("\n", start);
+      if (end === -1) end = text.length;
+      const hits = this.scan(text, start, end, undefined);
+      if (hits !== NONE) perLine[lineIndex] = hits;
+      start = end + 1;
+    }
+    return perLine;
+  }
+
+  private scan(text: string, from: number, to: number, inScope: Uint8Array | undefined): RuleHits {
     const { delta, asciiClass, otherClass, classCount, seenState } = this;
     const hasOther = otherClass.size > 0;
     const line = ++this.line;
     let ended: number[] | undefined;
     let offset = 0;
-    for (let i = 0; i < text.length; i++) {
+    for (let i = from; i < to; i++) {
       const code = text.charCodeAt(i);
       const entry = delta[offset + (code < 128 ? asciiClass[code]! : hasOther ? (otherClass.get(code) ?? 0) : 0)]!;
       if (entry >= 0) {
@@ -193,6 +215,17 @@ export class KeywordIndex {
       this.automaton = new KeywordAutomaton(this.rulesByKeyword, this.ruleCount);
     }
     return this.automaton.rulesIn(text, inScope);
+  }
+
+  /** For each of `lines`, the positions of the rules with a keyword on it (undefined: none). */
+  rulesPerLine(lines: readonly string[]): Array<RuleHits | undefined> {
+    if (this.automaton === undefined) {
+      for (const line of lines) this.naiveChars += line.length;
+      if (this.naiveChars <= this.naiveLimit) return lines.map((line) => this.naive(line, undefined)).map((hits) => (hits === NONE ? undefined : hits));
+      this.automaton = new KeywordAutomaton(this.rulesByKeyword, this.ruleCount);
+    }
+    // Keywords never hold a newline, so the joined text splits back into the same lines.
+    return this.automaton.rulesPerLine(lines.join("\n"));
   }
 
   private naive(text: string, inScope: Uint8Array | undefined): RuleHits {

@@ -51,6 +51,11 @@ export function toNumberedLines(data: Buffer, fullSize: number, maxBytes: number
  * reader see.
  */
 export function knownLines(file: FileChange): NumberedLine[] {
+  // A new file's added lines are all of it, already split (content, when read, is their join).
+  const { addedLines } = file;
+  if (file.contextLines.length === 0 && !file.truncated && addedLines.length > 0 && addedLines[0]!.line === 1 && addedLines[addedLines.length - 1]!.line === addedLines.length) {
+    return addedLines;
+  }
   if (file.content !== undefined) return file.content.split("\n").map((text, index) => ({ line: index + 1, text: text.replace(/\r$/, "") }));
   const byNumber = new Map<number, string>();
   for (const line of file.contextLines) byNumber.set(line.line, line.text);
