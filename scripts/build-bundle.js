@@ -12,7 +12,8 @@
 // - each content rule's capturing-group count;
 // - each glob's RegExp source as picomatch builds it, so a scan need not load picomatch.
 // The shipped packs are compiled thoroughly first: a broken pack fails the build. The bundle
-// records a hash of patterns/; at run time a bundle that no longer matches is not used.
+// keeps a copy of the patterns/ bytes it came from (dist/rules.source.bin); at run time a bundle
+// whose copy no longer matches patterns/ is not used.
 // Commands that need examples (`rules --check`, `audit`) read patterns/ itself.
 
 import { readdirSync, rmSync, writeFileSync } from "node:fs";
@@ -21,7 +22,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const { readRulePacks, patternsHash } = await import(join(root, "dist", "rules", "load.js"));
+const { readRulePacks, patternsBytes } = await import(join(root, "dist", "rules", "load.js"));
 const { compileRulePacks, countCapturingGroups } = await import(join(root, "dist", "rules", "compile.js"));
 const { GLOB_OPTIONS } = await import(join(root, "dist", "glob.js"));
 const picomatch = createRequire(import.meta.url)("picomatch");
@@ -44,7 +45,8 @@ const stripped = packs.map((pack) => {
 });
 const globSources = Object.fromEntries([...globs].sort().map((glob) => [glob, picomatch.makeRe(glob, GLOB_OPTIONS).source]));
 
-const bundle = { patternsHash: patternsHash(), picomatch: createRequire(import.meta.url)("picomatch/package.json").version, packs: stripped, groupCounts, globSources };
+writeFileSync(join(root, "dist", "rules.source.bin"), patternsBytes());
+const bundle = { picomatch: createRequire(import.meta.url)("picomatch/package.json").version, packs: stripped, groupCounts, globSources };
 const out = join(root, "dist", "rules.bundle.json");
 writeFileSync(out, JSON.stringify(bundle));
 console.log(`rules bundle: ${stripped.reduce((sum, pack) => sum + pack.rules.length, 0)} rules, ${globs.size} globs → dist/rules.bundle.json`);

@@ -2,7 +2,6 @@
 // file in the same folder (same file system, so rename is atomic) renamed over the target.
 // Does not create folders: a mistyped --output path is reported, not turned into a directory tree.
 
-import { randomBytes } from "node:crypto";
 import { renameSync, unlinkSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { OutputError } from "../errors.js";
@@ -19,7 +18,8 @@ const REASONS: Readonly<Record<string, string>> = {
 
 /** Writes `text` to `path` atomically; `shownAs` names it in the error (the path as the user typed it). */
 export function writeFileAtomically(path: string, text: string, shownAs: string = path): void {
-  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
+  // Unique enough with the "wx" flag below (an existing name fails instead of being overwritten).
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now().toString(36)}.tmp`);
   try {
     writeFileSync(temp, text, { flag: "wx" });
   } catch (error) {

@@ -1,7 +1,6 @@
 // Loads the rule packs shipped in patterns/ (one JSON file per category). Reading and parsing
 // only; compile.ts checks and builds them.
 
-import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -21,13 +20,14 @@ function packFileNames(dir: string): string[] {
 }
 
 /**
- * A hash of every pack file's name and bytes. The build's bundle records it, and a bundle whose
- * hash differs from patterns/ is not used: an edited (or broken) pack is read, never ignored.
+ * Every pack file's name and bytes, as one buffer. The build keeps a copy next to its bundle,
+ * and a bundle whose copy differs from patterns/ is not used: an edited (or broken) pack is
+ * read, never ignored. A byte comparison, not a hash: exact, and node:crypto stays unloaded.
  */
-export function patternsHash(dir: string = PATTERNS_DIR): string {
-  const hash = createHash("sha256");
-  for (const name of packFileNames(dir)) hash.update(`${name}\0`).update(readFileSync(join(dir, name))).update("\0");
-  return hash.digest("hex");
+export function patternsBytes(dir: string = PATTERNS_DIR): Buffer {
+  const parts: Buffer[] = [];
+  for (const name of packFileNames(dir)) parts.push(Buffer.from(`${name}\0`), readFileSync(join(dir, name)), Buffer.from("\0"));
+  return Buffer.concat(parts);
 }
 
 /** Reads every pack in `dir` (default: the shipped patterns/), in file-name order. */
@@ -53,6 +53,8 @@ export function loadRuleSet(dir?: string): RuleSet {
 
 /** dist/rules.bundle.json (written by scripts/build-bundle.js); absent when running from src/. */
 const BUNDLE = fileURLToPath(new URL("../rules.bundle.json", import.meta.url));
+/** The patterns/ the bundle was built from (see patternsBytes). */
+export const BUNDLE_SOURCE = fileURLToPath(new URL("../rules.source.bin", import.meta.url));
 
 export interface ShippedPacks {
   packs: RulePackSpec[];
@@ -67,15 +69,14 @@ export interface ShippedPacks {
  * `withExamples` (rule checks, audit) always reads patterns/.
  */
 export function readShippedPacks(options: { withExamples?: boolean } = {}): ShippedPacks {
-  if (!options.withExamples && existsSync(BUNDLE)) {
+  if (!options.withExamples && existsSync(BUNDLE) && existsSync(BUNDLE_SOURCE)) {
     try {
       const bundle = JSON.parse(readFileSync(BUNDLE, "utf8")) as {
-        patternsHash: string;
         packs: RulePackSpec[];
         groupCounts: Record<string, number>;
         globSources: Record<string, string>;
       };
-      if (bundle.patternsHash === patternsHash()) {
+      if (readFileSync(BUNDLE_SOURCE).equals(patternsBytes())) {
         primeGlobSources(bundle.globSources);
         return { packs: bundle.packs, fromBundle: true, groupCounts: bundle.groupCounts };
       }

@@ -12,7 +12,6 @@ import { buildReport, exitCodeFor } from "../../report/build-report.js";
 import type { RuleSet } from "../../rules/compile.js";
 import { scanFiles } from "../../scan.js";
 import type { FileChange } from "../../types.js";
-import { collectFiles } from "../../workdir/collect-files.js";
 import type { ScanCliOptions } from "../args.js";
 import { emitReport } from "../emit-report.js";
 import type { CliIo } from "../io.js";
@@ -41,6 +40,8 @@ export async function scanFilesCommand(paths: string[], options: ScanCliOptions,
   const repo = await findRepositoryIfAny(io.cwd);
   const root = repo?.root ?? io.cwd;
   const { config, ruleSet } = loadScanSetup(root, options, io.cwd);
+  // Loaded here: the hook (scan staged) never walks the working tree.
+  const { collectFiles } = await import("../../workdir/collect-files.js");
   const files = collectFiles({ paths, cwd: io.cwd, root, maxBytesPerFile: config.maxFileSize, needsContent: ruleSet.needsContent });
   return runScan(withoutIgnored(files, config.ignorePaths), ruleSet, "files", options, io, started, repo ? readBaseline(repo.root) : undefined);
 }
