@@ -12,19 +12,134 @@ export type RuleHits = readonly number[];
 
 const NONE: RuleHits = [];
 
-/** The dense automaton; built once a scan has read enough text to repay it (~5 ms warm, 20 ms cold). */
-class KeywordAutomaton {
+/**
+ * The automaton's tables for a list of keywords: plain typed arrays, so the build can write the
+ * shipped rules' tables to dist/keywords.bin and a scan can read them back instead of building
+ * them (~15-20 ms in a cold process). Outputs name keywords by their index in `keywords`.
+ */
+export interface KeywordTables {
+  keywords: readonly string[];
+  classCount: number;
   /** Character class of each UTF-16 code below 128 (0: a character no keyword uses). */
-  private readonly asciiClass = new Uint8Array(128);
-  /** Classes of the non-ASCII characters keywords use (rare). */
+  asciiClass: Uint8Array;
+  /** Classes of the non-ASCII characters keywords use, as [code, class] pairs. */
+  otherClass: Int32Array;
+  /**
+   * Transitions, indexed by state offset (state × classCount) + class. An entry is the next
+   * state's offset, or its number bitwise-inverted (negative) when that state ends a keyword:
+   * the scan loop tests one sign per character and leaves its fast path only where one ends.
+   */
+  delta: Int32Array;
+  /** Keywords ending at state s (its own and those that are suffixes of it): outputKeywords[outputStart[s]..outputStart[s+1]). */
+  outputStart: Int32Array;
+  outputKeywords: Int32Array;
+}
+
+export function buildKeywordTables(keywords: readonly string[]): KeywordTables {
+  const asciiClass = new Uint8Array(128);
+  const otherClass = new Map<number, number>();
+  let classes = 1;
+  let totalLength = 0;
+  for (const keyword of keywords) {
+    totalLength += keyword.length;
+    for (let i = 0; i < keyword.length; i++) {
+      const code = keyword.charCodeAt(i);
+      if (code < 128) {
+        if (asciiClass[code] === 0) asciiClass[code] = classes++;
+      } else if (!otherClass.has(code)) otherClass.set(code, classes++);
+    }
+  }
+  // Upper-case ASCII letters share their lower-case letter's class: matching ignores ASCII case.
+  for (let code = 65; code <= 90; code++) if (asciiClass[code + 32]) asciiClass[code] = asciiClass[code + 32]!;
+  const classFor = (code: number): number => (code < 128 ? asciiClass[code]! : (otherClass.get(code) ?? 0));
+
+  // The trie: goto[state * classes + class] = child state, or -1.
+  const goto = new Int32Array((totalLength + 1) * classes).fill(-1);
+  const own: Array<number[] | undefined> = [];
+  let states = 1;
+  keywords.forEach((keyword, id) => {
+    let state = 0;
+    for (let i = 0; i < keyword.length; i++) {
+      const slot = state * classes + classFor(keyword.charCodeAt(i));
+      if (goto[slot] === -1) goto[slot] = states++;
+      state = goto[slot]!;
+    }
+    (own[state] ??= []).push(id);
+  });
+
+  // Breadth-first: each state's missing transitions are its failure state's, and its output
+  // includes its failure state's (keywords that are suffixes of what was read).
+  const next = new Int32Array(states * classes);
+  const failure = new Int32Array(states);
+  const output = new Array<number[] | undefined>(states).fill(undefined);
+  const queue = new Int32Array(states);
+  let tail = 0;
+  for (let cls = 0; cls < classes; cls++) {
+    const child = goto[cls]!;
+    next[cls] = child === -1 ? 0 : child;
+    if (child !== -1) queue[tail++] = child;
+  }
+  for (let head = 0; head < tail; head++) {
+    const state = queue[head]!;
+    const fail = failure[state]!;
+    const inherited = output[fail];
+    const mine = own[state];
+    output[state] = !mine ? inherited : !inherited ? mine : [...new Set([...mine, ...inherited])];
+    for (let cls = 0; cls < classes; cls++) {
+      const child = goto[state * classes + cls]!;
+      const viaFailure = next[fail * classes + cls]!;
+      if (child === -1) {
+        next[state * classes + cls] = viaFailure;
+      } else {
+        next[state * classes + cls] = child;
+        failure[child] = viaFailure;
+        queue[tail++] = child;
+      }
+    }
+  }
+  const delta = new Int32Array(states * classes);
+  for (let slot = 0; slot < next.length; slot++) {
+    const target = next[slot]!;
+    delta[slot] = output[target] === undefined ? target * classes : ~target;
+  }
+  const outputStart = new Int32Array(states + 1);
+  const flat: number[] = [];
+  for (let state = 0; state < states; state++) {
+    outputStart[state] = flat.length;
+    for (const id of output[state] ?? []) flat.push(id);
+  }
+  outputStart[states] = flat.length;
+  return { keywords, classCount: classes, asciiClass, otherClass: Int32Array.from([...otherClass].flat()), delta, outputStart, outputKeywords: Int32Array.from(flat) };
+}
+
+const TABLES_MAGIC = 0x5347_4b31; // "SGK1"
+
+/** The tables as bytes (keywords travel separately, in the rules bundle). */
+export function keywordTablesToBuffer(tables: KeywordTables): Buffer {
+  const header = Int32Array.of(TABLES_MAGIC, tables.keywords.length, tables.classCount, tables.otherClass.length, tables.delta.length, tables.outputStart.length, tables.outputKeywords.length);
+  const parts = [header, Int32Array.from(tables.asciiClass), tables.otherClass, tables.delta, tables.outputStart, tables.outputKeywords];
+  return Buffer.concat(parts.map((part) => Buffer.from(part.buffer, part.byteOffset, part.byteLength)));
+}
+
+/** Reads tables written by keywordTablesToBuffer; undefined when the bytes do not fit `keywords`. */
+export function keywordTablesFromBuffer(bytes: Buffer, keywords: readonly string[]): KeywordTables | undefined {
+  if (bytes.byteLength < 28 || bytes.byteLength % 4 !== 0) return undefined;
+  // An aligned copy when the buffer is not (readFileSync may hand out a slice of a pool).
+  const words = bytes.byteOffset % 4 === 0 ? new Int32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4) : new Int32Array(Uint8Array.from(bytes).buffer);
+  const [magic, keywordCount, classCount, otherLength, deltaLength, startLength, outputLength] = words;
+  if (magic !== TABLES_MAGIC || keywordCount !== keywords.length) return undefined;
+  let at = 7;
+  const take = (length: number): Int32Array => words.subarray(at, (at += length));
+  const asciiClass = Uint8Array.from(take(128));
+  const tables = { keywords, classCount: classCount!, asciiClass, otherClass: take(otherLength!), delta: take(deltaLength!), outputStart: take(startLength!), outputKeywords: take(outputLength!) };
+  return at === words.length ? tables : undefined;
+}
+
+/** Scans text with a set of tables, reporting the positions of the rules whose keywords it meets. */
+class KeywordAutomaton {
+  private readonly asciiClass: Uint8Array;
   private readonly otherClass = new Map<number, number>();
   private readonly classCount: number;
-  /**
-   * The automaton with failures resolved, indexed by state offset (state × classCount) + class.
-   * An entry is the next state's offset, or its number bitwise-inverted (negative) when that
-   * state ends a keyword: the scan loop tests one sign per character and leaves the loop's fast
-   * path only where a keyword ends.
-   */
   private readonly delta: Int32Array;
   /** For each state, the rule positions of every keyword that ends there (own and by suffix). */
   private readonly output: Array<RuleHits | undefined>;
@@ -34,81 +149,25 @@ class KeywordAutomaton {
   private readonly stamp: Int32Array;
   private line = 0;
 
-  constructor(rulesByKeyword: ReadonlyMap<string, readonly number[]>, ruleCount: number) {
-    let totalLength = 0;
-    for (const keyword of rulesByKeyword.keys()) totalLength += keyword.length;
+  constructor(tables: KeywordTables, rulesByKeyword: ReadonlyMap<string, readonly number[]>, ruleCount: number) {
+    this.asciiClass = tables.asciiClass;
+    for (let i = 0; i < tables.otherClass.length; i += 2) this.otherClass.set(tables.otherClass[i]!, tables.otherClass[i + 1]!);
+    this.classCount = tables.classCount;
+    this.delta = tables.delta;
     this.stamp = new Int32Array(ruleCount).fill(-1);
-
-    let classes = 1;
-    for (const keyword of rulesByKeyword.keys()) {
-      for (let i = 0; i < keyword.length; i++) {
-        const code = keyword.charCodeAt(i);
-        if (code < 128) {
-          if (this.asciiClass[code] === 0) this.asciiClass[code] = classes++;
-        } else if (!this.otherClass.has(code)) this.otherClass.set(code, classes++);
-      }
-    }
-    // Upper-case ASCII letters share their lower-case letter's class: matching ignores ASCII case.
-    for (let code = 65; code <= 90; code++) if (this.asciiClass[code + 32]) this.asciiClass[code] = this.asciiClass[code + 32]!;
-    this.classCount = classes;
-
-    // The trie: goto[state * classes + class] = child state, or -1.
-    const maxStates = totalLength + 1;
-    const goto = new Int32Array(maxStates * classes).fill(-1);
-    const own: Array<number[] | undefined> = [];
-    let states = 1;
-    for (const [keyword, positions] of rulesByKeyword) {
-      let state = 0;
-      for (let i = 0; i < keyword.length; i++) {
-        const slot = state * classes + this.classFor(keyword.charCodeAt(i));
-        if (goto[slot] === -1) goto[slot] = states++;
-        state = goto[slot]!;
-      }
-      own[state] = own[state] ? [...own[state]!, ...positions] : [...positions];
-    }
-
-    // Breadth-first: each state's missing transitions are its failure state's, and its output
-    // includes its failure state's (keywords that are suffixes of what was read).
-    const next = new Int32Array(states * classes);
-    const failure = new Int32Array(states);
-    const output = new Array<RuleHits | undefined>(states).fill(undefined);
-    const queue = new Int32Array(states);
-    let tail = 0;
-    for (let cls = 0; cls < classes; cls++) {
-      const child = goto[cls]!;
-      next[cls] = child === -1 ? 0 : child;
-      if (child !== -1) queue[tail++] = child;
-    }
-    for (let head = 0; head < tail; head++) {
-      const state = queue[head]!;
-      const fail = failure[state]!;
-      const inherited = output[fail];
-      const mine = own[state];
-      output[state] = !mine ? inherited : !inherited ? mine : [...new Set([...mine, ...inherited])];
-      for (let cls = 0; cls < classes; cls++) {
-        const child = goto[state * classes + cls]!;
-        const viaFailure = next[fail * classes + cls]!;
-        if (child === -1) {
-          next[state * classes + cls] = viaFailure;
-        } else {
-          next[state * classes + cls] = child;
-          failure[child] = viaFailure;
-          queue[tail++] = child;
-        }
-      }
-    }
-    // Offsets instead of state numbers, except the inverted numbers of states that end a keyword.
-    this.delta = new Int32Array(states * classes);
-    for (let slot = 0; slot < next.length; slot++) {
-      const target = next[slot]!;
-      this.delta[slot] = output[target] === undefined ? target * classes : ~target;
-    }
-    this.output = output;
+    const states = tables.outputStart.length - 1;
     this.seenState = new Int32Array(states).fill(-1);
-  }
-
-  private classFor(code: number): number {
-    return code < 128 ? this.asciiClass[code]! : (this.otherClass.get(code) ?? 0);
+    // Keyword ids to the positions of this rule list's rules (a keyword no rule uses: none).
+    const positionsOf = tables.keywords.map((keyword) => rulesByKeyword.get(keyword) ?? []);
+    this.output = new Array<RuleHits | undefined>(states);
+    for (let state = 0; state < states; state++) {
+      const from = tables.outputStart[state]!;
+      const to = tables.outputStart[state + 1]!;
+      if (from === to) continue;
+      const positions = new Set<number>();
+      for (let at = from; at < to; at++) for (const position of positionsOf[tables.outputKeywords[at]!]!) positions.add(position);
+      this.output[state] = [...positions];
+    }
   }
 
   /**
@@ -161,7 +220,7 @@ class KeywordAutomaton {
     const { stamp, output } = this;
     let found: number[] | undefined;
     for (const state of ended) {
-      for (const position of output[state]!) {
+      for (const position of output[state] ?? NONE) {
         if (stamp[position] === line || (inScope !== undefined && inScope[position] === 0)) continue;
         stamp[position] = line;
         (found ??= []).push(position);
@@ -170,6 +229,18 @@ class KeywordAutomaton {
     if (found === undefined) return NONE;
     return found.length > 1 ? found.sort((a, b) => a - b) : found;
   }
+}
+
+/** The distinct keywords of `rules`, as the index matches them (ASCII lower case). */
+export function keywordsOf(rules: readonly Rule[]): string[] {
+  return [...new Set(rules.flatMap((rule) => rule.keywords.map(asciiLower)))];
+}
+
+/** Tables read from the build (dist/keywords.bin), when the shipped rules are in use. */
+let primed: { tables: KeywordTables; known: ReadonlySet<string> } | undefined;
+
+export function primeKeywordTables(tables: KeywordTables): void {
+  primed = { tables, known: new Set(tables.keywords) };
 }
 
 /** Text read with plain substring tests before the automaton is built: about a tiny commit's worth. */
@@ -200,6 +271,10 @@ export class KeywordIndex {
     this.ruleCount = rules.length;
     this.naiveStamp = new Int32Array(rules.length).fill(-1);
     this.naiveLimit = options.naiveChars ?? NAIVE_CHARS;
+    // Tables the build made for the shipped rules serve any list whose keywords they all know.
+    if (primed !== undefined && [...this.rulesByKeyword.keys()].every((keyword) => primed!.known.has(keyword))) {
+      this.automaton = new KeywordAutomaton(primed.tables, this.rulesByKeyword, this.ruleCount);
+    }
   }
 
   private readonly naiveLimit: number;
@@ -212,7 +287,7 @@ export class KeywordIndex {
     if (this.automaton === undefined) {
       this.naiveChars += text.length;
       if (this.naiveChars <= this.naiveLimit) return this.naive(text, inScope);
-      this.automaton = new KeywordAutomaton(this.rulesByKeyword, this.ruleCount);
+      this.automaton = this.built();
     }
     return this.automaton.rulesIn(text, inScope);
   }
@@ -222,10 +297,14 @@ export class KeywordIndex {
     if (this.automaton === undefined) {
       for (const line of lines) this.naiveChars += line.length;
       if (this.naiveChars <= this.naiveLimit) return lines.map((line) => this.naive(line, undefined)).map((hits) => (hits === NONE ? undefined : hits));
-      this.automaton = new KeywordAutomaton(this.rulesByKeyword, this.ruleCount);
+      this.automaton = this.built();
     }
     // Keywords never hold a newline, so the joined text splits back into the same lines.
     return this.automaton.rulesPerLine(lines.join("\n"));
+  }
+
+  private built(): KeywordAutomaton {
+    return new KeywordAutomaton(buildKeywordTables([...this.rulesByKeyword.keys()]), this.rulesByKeyword, this.ruleCount);
   }
 
   private naive(text: string, inScope: Uint8Array | undefined): RuleHits {

@@ -5,6 +5,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { RuleError } from "../errors.js";
+import { keywordTablesFromBuffer, primeKeywordTables } from "../detect/keyword-index.js";
 import { primeGlobSources } from "../glob.js";
 import { compileRulePacks, type RuleSet } from "./compile.js";
 import type { RulePackSpec } from "./spec.js";
@@ -53,6 +54,8 @@ export function loadRuleSet(dir?: string): RuleSet {
 
 /** dist/rules.bundle.json (written by scripts/build-bundle.js); absent when running from src/. */
 const BUNDLE = fileURLToPath(new URL("../rules.bundle.json", import.meta.url));
+/** The keyword automaton's tables for the bundle's content rules (see detect/keyword-index.ts). */
+const KEYWORD_TABLES = fileURLToPath(new URL("../keywords.bin", import.meta.url));
 /** The patterns/ the bundle was built from (see patternsBytes). */
 export const BUNDLE_SOURCE = fileURLToPath(new URL("../rules.source.bin", import.meta.url));
 
@@ -75,9 +78,12 @@ export function readShippedPacks(options: { withExamples?: boolean } = {}): Ship
         packs: RulePackSpec[];
         groupCounts: Record<string, number>;
         globSources: Record<string, string>;
+        keywords?: string[];
       };
       if (readFileSync(BUNDLE_SOURCE).equals(patternsBytes())) {
         primeGlobSources(bundle.globSources);
+        const tables = bundle.keywords && existsSync(KEYWORD_TABLES) ? keywordTablesFromBuffer(readFileSync(KEYWORD_TABLES), bundle.keywords) : undefined;
+        if (tables) primeKeywordTables(tables);
         return { packs: bundle.packs, fromBundle: true, groupCounts: bundle.groupCounts };
       }
     } catch {

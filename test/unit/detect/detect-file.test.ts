@@ -104,3 +104,32 @@ test("the keyword index agrees with a plain substring search on random text", as
     expect([text, naive.rulesIn(text)]).toEqual([text, expected]);
   }
 });
+
+test("keyword tables survive bytes, and tables for more keywords than a rule list uses give the same answers", async () => {
+  const { KeywordIndex, buildKeywordTables, keywordTablesFromBuffer, keywordTablesToBuffer, primeKeywordTables } = await import("../../../src/detect/keyword-index.js");
+  const rule = (id: string, keywords: string[]) => ({ id, keywords }) as unknown as import("../../../src/rules/compile.js").Rule;
+  const random = seededRandom("keyword-tables");
+  const alphabet = "abAB_-cé";
+  const word = (length: number) => Array.from({ length }, () => alphabet[Math.floor(random() * alphabet.length)]).join("").replace(/[A-Z]/g, (letter) => letter.toLowerCase());
+  const rules = Array.from({ length: 30 }, (_, i) => rule(`r${i}`, [word(1 + (i % 4)), word(3)]));
+  const extra = Array.from({ length: 20 }, () => word(2 + Math.floor(random() * 3)));
+  const keywords = [...new Set([...rules.flatMap((candidate) => candidate.keywords), ...extra])].sort();
+  const tables = buildKeywordTables(keywords);
+  const copy = keywordTablesFromBuffer(keywordTablesToBuffer(tables), keywords)!;
+  expect({ ...copy, asciiClass: [...copy.asciiClass], otherClass: [...copy.otherClass], delta: [...copy.delta], outputStart: [...copy.outputStart], outputKeywords: [...copy.outputKeywords] }).toEqual({
+    ...tables,
+    asciiClass: [...tables.asciiClass],
+    otherClass: [...tables.otherClass],
+    delta: [...tables.delta],
+    outputStart: [...tables.outputStart],
+    outputKeywords: [...tables.outputKeywords],
+  });
+  expect(keywordTablesFromBuffer(keywordTablesToBuffer(tables), keywords.slice(1))).toBeUndefined();
+  const built = new KeywordIndex(rules, { naiveChars: 0 });
+  primeKeywordTables(copy);
+  const fromTables = new KeywordIndex(rules);
+  for (let round = 0; round < 300; round++) {
+    const text = Array.from({ length: Math.floor(random() * 40) }, () => alphabet[Math.floor(random() * alphabet.length)]).join("");
+    expect([text, fromTables.rulesIn(text)]).toEqual([text, built.rulesIn(text)]);
+  }
+});

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import picomatch from "picomatch";
 import { compileRulePacks, type Rule } from "../../../src/rules/compile.js";
 import { GLOB_OPTIONS } from "../../../src/glob.js";
+import { buildKeywordTables, keywordsOf, keywordTablesFromBuffer } from "../../../src/detect/keyword-index.js";
 import { patternsBytes, readRulePacks } from "../../../src/rules/load.js";
 import type { RulePackSpec } from "../../../src/rules/spec.js";
 import { PROJECT_ROOT } from "../../helpers/temp-repo.js";
@@ -42,6 +43,16 @@ test("rules compiled from the bundle equal rules compiled from patterns/", () =>
   const full = compileRulePacks(readRulePacks()).rules.map(essence);
   const fromBundle = compileRulePacks(bundle.packs, { examplesOptional: true, groupCounts: bundle.groupCounts }).rules.map(essence);
   expect(fromBundle).toEqual(full);
+});
+
+test("dist/keywords.bin holds the automaton for exactly the shipped content rules' keywords", () => {
+  const rules = compileRulePacks(readRulePacks()).contentRules;
+  const keywords = keywordsOf(rules).sort();
+  expect((bundle as unknown as { keywords: string[] }).keywords).toEqual(keywords);
+  const fromFile = keywordTablesFromBuffer(readFileSync(join(PROJECT_ROOT, "dist", "keywords.bin")), keywords)!;
+  const built = buildKeywordTables(keywords);
+  expect(Buffer.from(fromFile.delta.buffer, fromFile.delta.byteOffset, fromFile.delta.byteLength).equals(Buffer.from(built.delta.buffer))).toBe(true);
+  expect([...fromFile.outputKeywords]).toEqual([...built.outputKeywords]);
 });
 
 test("each glob in the bundle is picomatch's own translation", () => {
