@@ -166,10 +166,15 @@ function compileRule(pack: RulePackSpec, spec: RuleSpec, options: CompileOptions
   if (spec.continuesUntil !== undefined && spec.target !== "content") fail(`"continuesUntil" is for content rules`);
   const firstLineSource = spec.firstLine ?? defaults.firstLine;
   const firstLine = firstLineSource === undefined ? undefined : tryRegex(firstLineSource, "", "firstLine", fail);
-  const allow = [...(defaults.allow ?? []), ...(spec.allow ?? [])]
-    // Case-insensitive, unless the entry starts with (?-i) (identifier shapes such as camelCase).
-    .map((source) => (source.startsWith("(?-i)") ? tryRegex(source.slice(5), "", "allow", fail) : tryRegex(source, "i", "allow", fail)))
-    .filter((regex): regex is RegExp => regex !== undefined);
+  const allowSources = [...(defaults.allow ?? []), ...(spec.allow ?? [])];
+  // Case-insensitive, unless the entry starts with (?-i) (identifier shapes such as camelCase).
+  const compileAllow = (report: (problem: string) => void): RegExp[] =>
+    allowSources
+      .map((source) => (source.startsWith("(?-i)") ? tryRegex(source.slice(5), "", "allow", report) : tryRegex(source, "i", "allow", report)))
+      .filter((regex): regex is RegExp => regex !== undefined);
+  // The bundle's rules were checked at build time: their allow lists are built when first needed.
+  const allow = options.groupCounts?.[spec.id] !== undefined && !options.thorough ? [] : compileAllow(fail);
+  const lazyAllow = options.groupCounts?.[spec.id] !== undefined && !options.thorough && allowSources.length > 0;
 
   let regex: RegExp | undefined;
   let secretGroups = [0];
@@ -234,7 +239,21 @@ function compileRule(pack: RulePackSpec, spec: RuleSpec, options: CompileOptions
     spec,
   };
   if (lazyPattern) lazyRegex(rule, spec.pattern!, flags);
+  if (lazyAllow) lazyProperty(rule, "allow", () => compileAllow(() => undefined));
   return rule;
+}
+
+/** Makes `rule[key]` a property computed the first time it is read. */
+function lazyProperty<K extends keyof Rule>(rule: Rule, key: K, compute: () => Rule[K]): void {
+  Object.defineProperty(rule, key, {
+    configurable: true,
+    enumerable: true,
+    get(this: Rule): Rule[K] {
+      const value = compute();
+      Object.defineProperty(this, key, { value, writable: true, enumerable: true, configurable: true });
+      return value;
+    },
+  });
 }
 
 /** Makes `rule.regex` a property that builds the RegExp the first time it is read. */
