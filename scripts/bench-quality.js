@@ -260,7 +260,7 @@ const toPosix = (p) => p.split(sep).join("/");
 
 const runners = {
   async stageguard(dir) {
-    const r = await run(process.execPath, [join(root, "dist", "cli", "main.js"), "scan", "files", ".", "--format", "json"], dir);
+    const r = await run(process.execPath, [join(root, "dist", "cli", "stageguard.cjs"), "scan", "files", ".", "--format", "json"], dir);
     if (r.code !== 0 && r.code !== 1) throw new Error(`exit ${r.code}: ${r.stderr.slice(0, 500)}`);
     const report = JSON.parse(r.stdout);
     // stageguard reports paths from the repository root when the folder is inside one (the
@@ -400,7 +400,7 @@ function byLocation(a, b) {
 
 /** stageguard's risky-command and insecure-code findings on a folder (paths relative to it). */
 async function stageguardCodeFindings(dir) {
-  const r = await run(process.execPath, [join(root, "dist", "cli", "main.js"), "scan", "files", ".", "--format", "json"], dir);
+  const r = await run(process.execPath, [join(root, "dist", "cli", "stageguard.cjs"), "scan", "files", ".", "--format", "json"], dir);
   if (r.code !== 0 && r.code !== 1) throw new Error(`exit ${r.code}: ${r.stderr.slice(0, 500)}`);
   const report = JSON.parse(r.stdout);
   const counted = report.findings.filter((f) => CODE_CATEGORIES.includes(f.category) && f.line != null);

@@ -7,7 +7,7 @@
 //
 // Tools (each timed from spawn to exit by this process; peak RSS by GNU time's %M, i.e. the
 // largest single process of the run, which is how wait4() reports a process tree):
-//   stageguard  node dist/cli/main.js scan staged --format json         (in the repository)
+//   stageguard  node dist/cli/stageguard.cjs scan staged --format json        (in the repository)
 //   floor       sh -c 'node -e 0 && git diff --cached -U0 --no-color >/dev/null'
 //               the least any node-based hook pays: start node, read the staged diff. Nothing
 //               is subtracted from it, or from any other tool.
@@ -93,7 +93,7 @@ const progress = (message) => console.error(`bench: ${message}`);
 // ---------------------------------------------------------------------------------------------
 // What is available
 
-const CLI = join(root, "dist", "cli", "main.js");
+const CLI = join(root, "dist", "cli", "stageguard.cjs");
 const templateModule = join(root, "dist", "rules", "example-template.js");
 if (!existsSync(CLI) || !existsSync(templateModule)) fail("dist/ is missing: run `npm run build` first (npm run bench does)");
 const { expandTemplate, seededRandom } = await import(pathToFileURL(templateModule).href);

@@ -8,7 +8,8 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   if (error.code !== "EPIPE") throw error;
 });
 
-process.exitCode = await run(process.argv.slice(2), {
+// No top-level await: the build bundles this file as CommonJS (see scripts/build-bundle.js).
+void run(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,
   stdout: process.stdout,
@@ -21,4 +22,6 @@ process.exitCode = await run(process.argv.slice(2), {
     return Buffer.concat(chunks).toString("utf8");
   },
   openStdin: () => process.stdin,
+}).then((code) => {
+  process.exitCode = code;
 });

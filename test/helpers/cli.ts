@@ -13,7 +13,7 @@ export interface CliResult {
   stderr: string;
 }
 
-export const BUILT_CLI = join(PROJECT_ROOT, "dist", "cli", "main.js");
+export const BUILT_CLI = join(PROJECT_ROOT, "dist", "cli", "stageguard.cjs");
 
 /** Runs the CLI in this process, in `cwd`, capturing its output. */
 export async function runCli(argv: string[], cwd: string, env: Record<string, string | undefined> = {}): Promise<CliResult> {
