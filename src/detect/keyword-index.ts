@@ -172,17 +172,9 @@ class KeywordAutomaton {
   }
 
   /**
-   * Positions of the rules with a keyword in `text`, ascending; one pass over the text. With
-   * `inScope`, rules whose position is 0 there are left out (rules that do not concern the file).
-   */
-  rulesIn(text: string, inScope?: Uint8Array): RuleHits {
-    return this.scan(text, 0, text.length, inScope);
-  }
-
-  /**
-   * The same for each line of `text` (lines split on \n), as a sparse array by line index. One
-   * walk over one flat string: the lines a diff yields are slices of larger strings, and
-   * reading characters through a slice cost ~3x reading a flat string.
+   * For each line of `text` (lines split on \n), the positions of the rules with a keyword on
+   * it, ascending (undefined: none). One walk over one flat string: the lines a diff yields are
+   * slices of larger strings, and reading characters through a slice cost ~3x a flat string.
    */
   rulesPerLine(text: string): Array<RuleHits | undefined> {
     // One loop over the whole text; the state resets at each \n (no keyword holds one). The
@@ -232,40 +224,6 @@ class KeywordAutomaton {
     if (found === undefined) return undefined;
     return found.length > 1 ? found.sort((a, b) => a - b) : found;
   }
-
-  private scan(text: string, from: number, to: number, inScope: Uint8Array | undefined): RuleHits {
-    const { delta, asciiClass, otherClass, classCount, seenState } = this;
-    const hasOther = otherClass.size > 0;
-    const line = ++this.line;
-    let ended: number[] | undefined;
-    let offset = 0;
-    for (let i = from; i < to; i++) {
-      const code = text.charCodeAt(i);
-      const entry = delta[offset + (code < 128 ? asciiClass[code]! : hasOther ? (otherClass.get(code) ?? 0) : 0)]!;
-      if (entry >= 0) {
-        offset = entry;
-        continue;
-      }
-      const state = ~entry;
-      offset = state * classCount;
-      if (seenState[state] !== line) {
-        seenState[state] = line;
-        (ended ??= []).push(state);
-      }
-    }
-    if (ended === undefined) return NONE;
-    const { stamp, output } = this;
-    let found: number[] | undefined;
-    for (const state of ended) {
-      for (const position of output[state] ?? NONE) {
-        if (stamp[position] === line || (inScope !== undefined && inScope[position] === 0)) continue;
-        stamp[position] = line;
-        (found ??= []).push(position);
-      }
-    }
-    if (found === undefined) return NONE;
-    return found.length > 1 ? found.sort((a, b) => a - b) : found;
-  }
 }
 
 /** The distinct keywords of `rules`, as the index matches them (ASCII lower case). */
@@ -284,9 +242,9 @@ export function primeKeywordTables(tables: KeywordTables): void {
 const NAIVE_CHARS = 16 * 1024;
 
 /**
- * Which rules' keywords a line holds. A small scan (the everyday commit) tests each keyword with
- * includes() and never pays for the automaton; past NAIVE_CHARS the automaton takes over. Both
- * fold ASCII case only, so they agree on every input.
+ * Which rules' keywords a line holds. With the shipped rules the build's tables are read, not
+ * built. Otherwise a small scan tests each keyword with includes() and never pays for building
+ * the automaton; past NAIVE_CHARS it is built. Both fold ASCII case only, so they agree.
  */
 export class KeywordIndex {
   private readonly rulesByKeyword = new Map<string, number[]>();
@@ -317,23 +275,19 @@ export class KeywordIndex {
   private readonly naiveLimit: number;
 
   /**
-   * Positions of the rules with a keyword in `text`, ascending. With `inScope`, rules whose
-   * position is 0 there are left out (rules that do not concern the file).
+   * Positions of the rules with a keyword in the line `text`, ascending. With `inScope`, rules
+   * whose position is 0 there are left out (rules that do not concern the file).
    */
   rulesIn(text: string, inScope?: Uint8Array): RuleHits {
-    if (this.automaton === undefined) {
-      this.naiveChars += text.length;
-      if (this.naiveChars <= this.naiveLimit) return this.naive(text, inScope);
-      this.automaton = this.built();
-    }
-    return this.automaton.rulesIn(text, inScope);
+    const hits = this.rulesPerLine([text])[0] ?? NONE;
+    return inScope === undefined ? hits : hits.filter((position) => inScope[position] !== 0);
   }
 
   /** For each of `lines`, the positions of the rules with a keyword on it (undefined: none). */
   rulesPerLine(lines: readonly string[]): Array<RuleHits | undefined> {
     if (this.automaton === undefined) {
       for (const line of lines) this.naiveChars += line.length;
-      if (this.naiveChars <= this.naiveLimit) return lines.map((line) => this.naive(line, undefined)).map((hits) => (hits === NONE ? undefined : hits));
+      if (this.naiveChars <= this.naiveLimit) return lines.map((line) => this.naive(line));
       this.automaton = this.built();
     }
     // Keywords never hold a newline, so the joined text splits back into the same lines.
@@ -344,20 +298,19 @@ export class KeywordIndex {
     return new KeywordAutomaton(buildKeywordTables([...this.rulesByKeyword.keys()]), this.rulesByKeyword, this.ruleCount);
   }
 
-  private naive(text: string, inScope: Uint8Array | undefined): RuleHits {
+  private naive(text: string): RuleHits | undefined {
     const lower = asciiLower(text);
     const line = ++this.naiveLine;
     let found: number[] | undefined;
     for (const [keyword, positions] of this.rulesByKeyword) {
       if (!lower.includes(keyword)) continue;
       for (const position of positions) {
-        if (this.naiveStamp[position] === line || (inScope !== undefined && inScope[position] === 0)) continue;
+        if (this.naiveStamp[position] === line) continue;
         this.naiveStamp[position] = line;
         (found ??= []).push(position);
       }
     }
-    if (found === undefined) return NONE;
-    return found.length > 1 ? found.sort((a, b) => a - b) : found;
+    return found !== undefined && found.length > 1 ? found.sort((a, b) => a - b) : found;
   }
 }
 
@@ -369,7 +322,7 @@ function asciiLower(text: string): string {
 
 const cache = new WeakMap<readonly Rule[], KeywordIndex>();
 
-/** One index per rule list, built on first use (~2 ms for the shipped rules). */
+/** One index per rule list, made on first use. */
 export function keywordIndexFor(rules: readonly Rule[]): KeywordIndex {
   let index = cache.get(rules);
   if (!index) {

@@ -166,24 +166,24 @@ function compileRule(pack: RulePackSpec, spec: RuleSpec, options: CompileOptions
   if (spec.continuesUntil !== undefined && spec.target !== "content") fail(`"continuesUntil" is for content rules`);
   const firstLineSource = spec.firstLine ?? defaults.firstLine;
   const firstLine = firstLineSource === undefined ? undefined : tryRegex(firstLineSource, "", "firstLine", fail);
+  // Rules from the build's bundle (they come with group counts) were compiled and checked at build
+  // time: their patterns and allow lists are built on first use, since a scan runs only the
+  // rules whose keywords it meets.
+  const counted = options.groupCounts?.[spec.id];
+  const checkedAtBuild = !options.thorough && counted !== undefined;
   const allowSources = [...(defaults.allow ?? []), ...(spec.allow ?? [])];
   // Case-insensitive, unless the entry starts with (?-i) (identifier shapes such as camelCase).
   const compileAllow = (report: (problem: string) => void): RegExp[] =>
     allowSources
       .map((source) => (source.startsWith("(?-i)") ? tryRegex(source.slice(5), "", "allow", report) : tryRegex(source, "i", "allow", report)))
       .filter((regex): regex is RegExp => regex !== undefined);
-  // The bundle's rules were checked at build time: their allow lists are built when first needed.
-  const allow = options.groupCounts?.[spec.id] !== undefined && !options.thorough ? [] : compileAllow(fail);
-  const lazyAllow = options.groupCounts?.[spec.id] !== undefined && !options.thorough && allowSources.length > 0;
+  const allow = checkedAtBuild ? [] : compileAllow(fail);
 
   let regex: RegExp | undefined;
   let secretGroups = [0];
   const keywords = (spec.keywords ?? []).map((keyword) => keyword.toLowerCase());
   const flags = `gmd${spec.ignoreCase ? "i" : ""}`;
-  // Patterns the build already compiled (the bundle's, with their group counts) are built on
-  // first use: a scan runs only the rules whose keywords it meets.
-  const counted = options.groupCounts?.[spec.id];
-  const lazyPattern = !options.thorough && counted !== undefined && typeof spec.pattern === "string";
+  const lazyPattern = checkedAtBuild && typeof spec.pattern === "string";
   if (spec.target === "content" || spec.target === "command") {
     if (typeof spec.pattern !== "string") fail(`a ${spec.target} rule needs "pattern"`);
     else if (!lazyPattern) regex = tryRegex(spec.pattern, flags, "pattern", fail);
@@ -238,8 +238,8 @@ function compileRule(pack: RulePackSpec, spec: RuleSpec, options: CompileOptions
     fallback: spec.fallback === true,
     spec,
   };
-  if (lazyPattern) lazyRegex(rule, spec.pattern!, flags);
-  if (lazyAllow) lazyProperty(rule, "allow", () => compileAllow(() => undefined));
+  if (lazyPattern) lazyProperty(rule, "regex", () => new RegExp(spec.pattern!, flags));
+  if (checkedAtBuild && allowSources.length > 0) lazyProperty(rule, "allow", () => compileAllow(() => undefined));
   return rule;
 }
 
@@ -252,19 +252,6 @@ function lazyProperty<K extends keyof Rule>(rule: Rule, key: K, compute: () => R
       const value = compute();
       Object.defineProperty(this, key, { value, writable: true, enumerable: true, configurable: true });
       return value;
-    },
-  });
-}
-
-/** Makes `rule.regex` a property that builds the RegExp the first time it is read. */
-function lazyRegex(rule: Rule, source: string, flags: string): void {
-  Object.defineProperty(rule, "regex", {
-    configurable: true,
-    enumerable: true,
-    get(this: Rule): RegExp {
-      const regex = new RegExp(source, flags);
-      Object.defineProperty(this, "regex", { value: regex, writable: true, enumerable: true, configurable: true });
-      return regex;
     },
   });
 }
