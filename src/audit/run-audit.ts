@@ -9,6 +9,7 @@ import { detectFile } from "../detect/detect-file.js";
 import { readBlobHeads } from "../git/blobs.js";
 import { hooksLocation, ignoredByFile, ignoredPaths, pathsInHistory, trackedAtHead } from "../git/repo-state.js";
 import type { Rule, RuleSet } from "../rules/compile.js";
+import { addedFile } from "../text/content.js";
 import type { FileChange } from "../types.js";
 import { ASSISTANT_IGNORE_FILES, type AssistantIgnoreFile } from "./assistants.js";
 import { addClaudeDenyRules, addIgnoreLines, claudeDenyRules, denyRulesAsIgnoreLines } from "./edit-files.js";
@@ -113,7 +114,7 @@ async function checkGitignore(root: string, rules: readonly Rule[], samples: Map
 
 /** A file found in the repository, as the detectors see it. */
 function asChange(path: string, content?: string): FileChange {
-  return { path, status: "added", mode: "regular", isBinary: false, size: 0, addedLines: [], contextLines: [], truncated: false, ...(content === undefined ? {} : { content }) };
+  return addedFile(path, [], content === undefined ? {} : { content });
 }
 
 function pathFindings(ruleSet: RuleSet, change: FileChange) {

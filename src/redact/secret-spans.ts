@@ -3,8 +3,9 @@
 // carried over (the line above, line 1, a `kind: Secret` line). Pure: no I/O.
 
 import { detectFile } from "../detect/detect-file.js";
+import { addedFile } from "../text/content.js";
 import type { Rule, RuleSet } from "../rules/compile.js";
-import type { FileChange, Finding, NumberedLine } from "../types.js";
+import type { Finding, NumberedLine } from "../types.js";
 
 /** One line as the detector sees it: `index` is unique per piece of a cut line, 1-based. */
 export interface IndexedLine {
@@ -51,16 +52,10 @@ export class SecretFinder {
     const addedLines: NumberedLine[] = lines.map((line) => ({ line: line.index, text: line.text }));
     const context = new Map<number, NumberedLine>();
     for (const line of [this.first, ...this.anchors.values(), this.previous]) if (line) context.set(line.line, line);
-    const file: FileChange = {
-      path: this.path,
-      status: "added",
-      mode: "regular",
-      isBinary: false,
+    const file = addedFile(this.path, addedLines, {
       size: addedLines.reduce((sum, line) => sum + line.text.length + 1, 0),
-      addedLines,
       contextLines: [...context.values()].sort((a, b) => a.line - b.line),
-      truncated: false,
-    };
+    });
     const findings = detectFile(file, this.ruleSet);
     this.remember(addedLines);
     return findings;

@@ -3,6 +3,7 @@
 // the project's own rules; the test suite runs it on every shipped rule.
 
 import { detectFile } from "../detect/detect-file.js";
+import { addedFile, numbered } from "../text/content.js";
 import type { FileChange } from "../types.js";
 import type { Rule, RuleSet } from "./compile.js";
 import { expandTemplate, seededRandom } from "./example-template.js";
@@ -40,7 +41,7 @@ export function exampleFlags(rule: Rule, example: string, ruleSet: RuleSet): boo
 /** A path rule's example is a file: its first line is the path, any further lines its content. */
 export function pathExample(example: string): FileChange {
   const [path, ...lines] = example.split("\n");
-  return newFile(path!, lines, lines.join("\n"));
+  return addedFile(path!, numbered(lines), { content: lines.join("\n") });
 }
 
 /** A file the rule concerns, so scope (paths, excludePaths, firstLine) does not hide an example. */
@@ -55,19 +56,5 @@ function contentExample(rule: Rule, lines: string[]): FileChange {
   ];
   const path = candidates.find((candidate) => !rule.excludesPath(candidate) && (rule.concernsEveryFile || rule.selectsPath(candidate)));
   // No simple name is in scope (an unusual glob): the first line decides, or the rule is skipped by scope.
-  return newFile(path ?? candidates[0] ?? "example.txt", lines);
-}
-
-function newFile(path: string, lines: readonly string[], content?: string): FileChange {
-  return {
-    path,
-    status: "added",
-    mode: "regular",
-    isBinary: false,
-    size: 0,
-    addedLines: lines.map((text, index) => ({ line: index + 1, text })),
-    contextLines: [],
-    truncated: false,
-    ...(content === undefined ? {} : { content }),
-  };
+  return addedFile(path ?? candidates[0] ?? "example.txt", numbered(lines));
 }

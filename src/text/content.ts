@@ -3,6 +3,19 @@
 
 import type { FileChange, NumberedLine } from "../types.js";
 
+/**
+ * A new file as detectors receive it when nothing but its lines is known (rule examples, text to
+ * redact, a file found by audit): every line added. `extra` sets any other field.
+ */
+export function addedFile(path: string, addedLines: NumberedLine[], extra: Partial<FileChange> = {}): FileChange {
+  return { path, status: "added", mode: "regular", isBinary: false, size: 0, addedLines, contextLines: [], truncated: false, ...extra };
+}
+
+/** Lines numbered from 1. */
+export function numbered(lines: readonly string[]): NumberedLine[] {
+  return lines.map((text, index) => ({ line: index + 1, text }));
+}
+
 /** git's own heuristic (xdiff buffer_is_binary): a NUL byte in the first 8000 bytes. */
 const BINARY_SNIFF_BYTES = 8000;
 
