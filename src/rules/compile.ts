@@ -6,6 +6,10 @@ import { compileGlobs, type PathMatcher } from "../glob.js";
 import type { Category, Severity } from "../types.js";
 import { contextForPath } from "../shell/contexts.js";
 import type { RulePackSpec, RuleSpec } from "./spec.js";
+import { ruleRegex, type RuleRegex } from "./branched-regex.js";
+import { countCapturingGroups } from "./regex-source.js";
+
+export { countCapturingGroups };
 
 const RULE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const CATEGORIES: readonly Category[] = ["secret", "forbidden-file", "risky-command", "insecure-code", "config"];
@@ -47,7 +51,7 @@ export interface Rule {
   /** Content rules: where a secret that runs over several lines ends (see RuleSpec.continuesUntil). */
   continuesUntil: RegExp | undefined;
   /** Content rules: global, multiline, with indices for the secret group's column. */
-  regex: RegExp | undefined;
+  regex: RuleRegex | undefined;
   keywords: string[];
   /** Candidate groups for the secret, in order; the first that took part in the match wins. */
   secretGroups: number[];
@@ -79,6 +83,8 @@ export interface CompileOptions {
   examplesOptional?: boolean;
   /** Capturing groups per rule id, counted at build time (dist/rules.bundle.json). */
   groupCounts?: Readonly<Record<string, number>>;
+  /** Per rule id, the literal gates of a long pattern's branches (see rules/branched-regex.ts). */
+  branchGates?: Readonly<Record<string, string[][]>>;
 }
 
 export function compileRulePacks(packs: readonly RulePackSpec[], options: CompileOptions = {}): RuleSet {
@@ -179,14 +185,14 @@ function compileRule(pack: RulePackSpec, spec: RuleSpec, options: CompileOptions
       .filter((regex): regex is RegExp => regex !== undefined);
   const allow = checkedAtBuild ? [] : compileAllow(fail);
 
-  let regex: RegExp | undefined;
+  let regex: RuleRegex | undefined;
   let secretGroups = [0];
   const keywords = (spec.keywords ?? []).map((keyword) => keyword.toLowerCase());
   const flags = `gmd${spec.ignoreCase ? "i" : ""}`;
   const lazyPattern = checkedAtBuild && typeof spec.pattern === "string";
   if (spec.target === "content" || spec.target === "command") {
     if (typeof spec.pattern !== "string") fail(`a ${spec.target} rule needs "pattern"`);
-    else if (!lazyPattern) regex = tryRegex(spec.pattern, flags, "pattern", fail);
+    else if (!lazyPattern && tryRegex(spec.pattern, flags, "pattern", fail)) regex = ruleRegex(spec.pattern, flags);
     if (keywords.length === 0) fail(`a content rule needs "keywords" for the prefilter`);
     if (keywords.some((keyword) => keyword.length === 0)) fail(`keywords must not be empty`);
     const groups = lazyPattern ? counted : regex ? (counted ?? countCapturingGroups(regex.source)) : undefined;
@@ -238,7 +244,7 @@ function compileRule(pack: RulePackSpec, spec: RuleSpec, options: CompileOptions
     fallback: spec.fallback === true,
     spec,
   };
-  if (lazyPattern) lazyProperty(rule, "regex", () => new RegExp(spec.pattern!, flags));
+  if (lazyPattern) lazyProperty(rule, "regex", () => ruleRegex(spec.pattern!, flags, options.branchGates?.[spec.id]));
   if (checkedAtBuild && allowSources.length > 0) lazyProperty(rule, "allow", () => compileAllow(() => undefined));
   return rule;
 }
@@ -254,20 +260,6 @@ function lazyProperty<K extends keyof Rule>(rule: Rule, key: K, compute: () => R
       return value;
     },
   });
-}
-
-/** Counts capturing groups by reading the source: no compilation needed. */
-export function countCapturingGroups(source: string): number {
-  let count = 0;
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const char = source[i];
-    if (char === "\\") i++;
-    else if (inClass) inClass = char !== "]";
-    else if (char === "[") inClass = true;
-    else if (char === "(" && (source[i + 1] !== "?" || (source[i + 2] === "<" && source[i + 3] !== "=" && source[i + 3] !== "!"))) count++;
-  }
-  return count;
 }
 
 /** Rules share many allow and scope regexes (pack defaults): build each once. */

@@ -64,6 +64,7 @@ export interface ShippedPacks {
   /** True when read from the build's bundle: no examples, capturing groups counted ahead. */
   fromBundle: boolean;
   groupCounts?: Record<string, number>;
+  branchGates?: Record<string, string[][]>;
 }
 
 /**
@@ -77,6 +78,7 @@ export function readShippedPacks(options: { withExamples?: boolean } = {}): Ship
       const bundle = JSON.parse(readFileSync(BUNDLE, "utf8")) as {
         packs: RulePackSpec[];
         groupCounts: Record<string, number>;
+        branchGates?: Record<string, string[][]>;
         globSources: Record<string, string>;
         keywords?: string[];
       };
@@ -84,7 +86,7 @@ export function readShippedPacks(options: { withExamples?: boolean } = {}): Ship
         primeGlobSources(bundle.globSources);
         const tables = bundle.keywords && existsSync(KEYWORD_TABLES) ? keywordTablesFromBuffer(readFileSync(KEYWORD_TABLES), bundle.keywords) : undefined;
         if (tables) primeKeywordTables(tables);
-        return { packs: bundle.packs, fromBundle: true, groupCounts: bundle.groupCounts };
+        return { packs: bundle.packs, fromBundle: true, groupCounts: bundle.groupCounts, ...(bundle.branchGates ? { branchGates: bundle.branchGates } : {}) };
       }
     } catch {
       // A damaged bundle is a build problem; patterns/ is the source of truth.

@@ -6,6 +6,7 @@ import { expect, test } from "@jest/globals";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import picomatch from "picomatch";
+import { BranchedRegExp } from "../../../src/rules/branched-regex.js";
 import { compileRulePacks, type Rule } from "../../../src/rules/compile.js";
 import { GLOB_OPTIONS } from "../../../src/glob.js";
 import { buildKeywordTables, keywordsOf, keywordTablesFromBuffer } from "../../../src/detect/keyword-index.js";
@@ -16,6 +17,7 @@ import { PROJECT_ROOT } from "../../helpers/temp-repo.js";
 const bundle = JSON.parse(readFileSync(join(PROJECT_ROOT, "dist", "rules.bundle.json"), "utf8")) as {
   packs: RulePackSpec[];
   groupCounts: Record<string, number>;
+  branchGates: Record<string, string[][]>;
   globSources: Record<string, string>;
 };
 
@@ -29,6 +31,7 @@ const essence = (rule: Rule) => ({
   paths: rule.paths,
   keywords: rule.keywords,
   regex: rule.regex ? `${rule.regex.source}/${rule.regex.flags}` : null,
+  gates: rule.regex instanceof BranchedRegExp ? rule.regex.gates : null,
   secretGroups: rule.secretGroups,
   allow: rule.allow.map((regex) => `${regex.source}/${regex.flags}`),
   fallback: rule.fallback,
@@ -41,8 +44,9 @@ test("the bundle was built from the patterns/ in the tree", () => {
 
 test("rules compiled from the bundle equal rules compiled from patterns/", () => {
   const full = compileRulePacks(readRulePacks()).rules.map(essence);
-  const fromBundle = compileRulePacks(bundle.packs, { examplesOptional: true, groupCounts: bundle.groupCounts }).rules.map(essence);
+  const fromBundle = compileRulePacks(bundle.packs, { examplesOptional: true, groupCounts: bundle.groupCounts, branchGates: bundle.branchGates }).rules.map(essence);
   expect(fromBundle).toEqual(full);
+  expect(Object.keys(bundle.branchGates).sort()).toEqual(["generic-password", "generic-secret"]);
 });
 
 test("dist/keywords.bin holds the automaton for exactly the shipped content rules' keywords", () => {
