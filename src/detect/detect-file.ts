@@ -39,7 +39,10 @@ interface Hit {
 export function detectFile(file: FileChange, ruleSet: RuleSet): Finding[] {
   if (file.status === "deleted" || file.status === "unmerged") return [];
   const findings: Finding[] = [];
-  if (NEW_PATH_STATUSES.has(file.status) || TRACKED_PATH_STATUSES.has(file.status)) {
+  // A submodule's entry records a commit id of another repository, never a file's bytes: a
+  // forbidden-file name (`.env`, `id_rsa`) describes content this commit does not hold.
+  const isFile = file.mode !== "submodule";
+  if (isFile && (NEW_PATH_STATUSES.has(file.status) || TRACKED_PATH_STATUSES.has(file.status))) {
     for (const rule of ruleSet.pathRules) {
       if (!rule.excludesPath(file.path) && rule.selectsPath(file.path) && contentConfirms(rule, file)) findings.push(pathFinding(rule, file));
     }

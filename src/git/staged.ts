@@ -185,9 +185,13 @@ function joinLines(file: StagedFile): string {
   return file.addedLines.map((line) => line.text).join("\n");
 }
 
-/** Entries whose staged blob is a file with bytes we can read (not a symlink or submodule). */
+/**
+ * Entries whose staged blob holds bytes the commit records: files, and symlinks, whose blob is
+ * the target path text (a secret written there is committed like any other line; the file it
+ * points to is not, and is never read). A submodule's entry is a commit id, not content.
+ */
 function hasContent(entry: RawEntry): boolean {
-  return entry.newMode === "regular" || entry.newMode === "executable";
+  return entry.newMode === "regular" || entry.newMode === "executable" || entry.newMode === "symlink";
 }
 
 /** git prints no section for an unmerged path, and two (a deletion, a creation) for a type change. */
@@ -250,7 +254,8 @@ async function* readDeferred(root: string, files: StagedFile[], options: Collect
         continue;
       }
       const text = toNumberedLines(head.data, head.size, options.maxBytesPerFile);
-      const lines = { isBinary: false, addedLines: text.lines, contextLines: [], truncated: text.truncated };
+      // The blob's real size: the diff gave this "binary" file none, and a cut file's notice says it.
+      const lines = { isBinary: false, size: head.size, addedLines: text.lines, contextLines: [], truncated: text.truncated };
       yield { ...file, ...lines, ...(wantsContent ? { content: head.data.toString("utf8") } : {}) };
     }
   }
