@@ -23,20 +23,39 @@ interface Line {
 
 const SHEBANG = /^#!.*\b(?:ba|z|k|da|a)?sh\b/;
 
-/** The context a path puts its file in by name alone; undefined when only a shebang could tell. */
+const MARKDOWN = new Set(["md", "markdown", "mdx"]);
+const SHELL = new Set(["sh", "bash", "zsh", "ksh", "command", "ps1"]);
+const SHELL_RC = new Set([".bashrc", ".bash_profile", ".bash_aliases", ".bash_login", ".bash_logout", ".zshrc", ".zprofile", ".zshenv", ".zlogin", ".profile", ".kshrc", ".envrc"]);
+
+/**
+ * The context a path puts its file in by name alone; undefined when only a shebang could tell.
+ * Plain string tests, not regexes: this runs for every staged file, and each regex costs a
+ * compile on its first use, which a small commit's scan would pay for a dozen of them.
+ */
 export function contextForPath(path: string): ShellContext | undefined {
   const name = path.slice(path.lastIndexOf("/") + 1);
-  if (/\.(?:md|markdown|mdx)$/i.test(name)) return "markdown";
-  if (/^(?:Dockerfile|Containerfile)(?:\.[^/]*)?$/i.test(name) || /\.(?:dockerfile|containerfile)$/i.test(name)) return "dockerfile";
-  if (/^(?:GNUmakefile|makefile|Makefile)$/.test(name) || /\.mk$/i.test(name)) return "makefile";
+  const lower = name.toLowerCase();
+  const dot = lower.lastIndexOf(".");
+  const extension = dot >= 0 ? lower.slice(dot + 1) : "";
+  if (MARKDOWN.has(extension)) return "markdown";
+  if (startsWithName(lower, "dockerfile") || startsWithName(lower, "containerfile") || extension === "dockerfile" || extension === "containerfile") return "dockerfile";
+  if (name === "GNUmakefile" || name === "makefile" || name === "Makefile" || extension === "mk") return "makefile";
   if (name === "package.json") return "package-json";
-  if (/\.ya?ml$/i.test(name)) return "yaml";
-  if (/^Jenkinsfile(?:\.[^/]*)?$/.test(name)) return "jenkinsfile";
-  if (/\.(?:sh|bash|zsh|ksh|command|ps1)$/i.test(name)) return "shell";
-  if (/^\.(?:bashrc|bash_profile|bash_aliases|bash_login|bash_logout|zshrc|zprofile|zshenv|zlogin|profile|kshrc|envrc)$/.test(name)) return "shell";
-  if (/(?:^|\/)\.husky\/(?!_\/)[^/]+$/.test(path) && !name.includes(".")) return "shell";
-  if (/(?:^|\/)\.(?:githooks|git-hooks)\/[^/]+$/.test(path) && !name.includes(".")) return "shell";
+  if (extension === "yml" || extension === "yaml") return "yaml";
+  if (startsWithName(name, "Jenkinsfile")) return "jenkinsfile";
+  if (SHELL.has(extension) || SHELL_RC.has(name)) return "shell";
+  // Git hooks kept in the repository: extensionless files in .husky/ (not its _/ helpers), .githooks/, .git-hooks/.
+  if (!name.includes(".")) {
+    const folder = path.slice(0, path.length - name.length - 1);
+    const parent = folder.slice(folder.lastIndexOf("/") + 1);
+    if (parent === ".husky" || parent === ".githooks" || parent === ".git-hooks") return "shell";
+  }
   return undefined;
+}
+
+/** `name` is `base` or `base.<anything>` (Dockerfile.dev, Jenkinsfile.release). */
+function startsWithName(name: string, base: string): boolean {
+  return name === base || (name.startsWith(base) && name[base.length] === ".");
 }
 
 /** The file's context: by name, else a shell shebang on line 1. */
