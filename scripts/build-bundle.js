@@ -9,7 +9,7 @@
 //
 // 2. dist/rules.bundle.json, what a scan would otherwise work out on every commit from patterns/ —
 // - the shipped packs without what a scan never reads (examples, references, descriptions);
-// - each content rule's capturing-group count, and the literal gates of a long pattern's branches;
+// - each content rule's capturing-group count, and how a long pattern runs by branches;
 // - each glob's RegExp source as picomatch builds it, so a scan need not load picomatch;
 // - the keyword automaton's tables (dist/keywords.bin), ~15-20 ms to build in a cold process.
 // The shipped packs are compiled thoroughly first: a broken pack fails the build. The bundle
@@ -46,14 +46,14 @@ const stripped = packs.map((pack) => {
   const { $schema, description, ...kept } = pack;
   return { ...kept, rules };
 });
-const branchGates = Object.fromEntries(compiled.rules.filter((rule) => rule.regex instanceof BranchedRegExp).map((rule) => [rule.id, rule.regex.gates]));
+const branchLayouts = Object.fromEntries(compiled.rules.filter((rule) => rule.regex instanceof BranchedRegExp).map((rule) => [rule.id, rule.regex.layout]));
 const globSources = Object.fromEntries([...globs].sort().map((glob) => [glob, picomatch.makeRe(glob, GLOB_OPTIONS).source]));
 
 writeFileSync(join(root, "dist", "rules.source.bin"), patternsBytes());
 // The keyword automaton for the shipped content rules, so a scan reads it instead of building it.
 const keywords = keywordsOf(compiled.contentRules).sort();
 writeFileSync(join(root, "dist", "keywords.bin"), keywordTablesToBuffer(buildKeywordTables(keywords)));
-const bundle = { keywords, picomatch: createRequire(import.meta.url)("picomatch/package.json").version, packs: stripped, groupCounts, branchGates, globSources };
+const bundle = { keywords, picomatch: createRequire(import.meta.url)("picomatch/package.json").version, packs: stripped, groupCounts, branchLayouts, globSources };
 const out = join(root, "dist", "rules.bundle.json");
 writeFileSync(out, JSON.stringify(bundle));
 console.log(`rules bundle: ${stripped.reduce((sum, pack) => sum + pack.rules.length, 0)} rules, ${globs.size} globs → dist/rules.bundle.json`);

@@ -31,7 +31,7 @@ export function buildRuleSet(root: string, config: StageguardConfig, compile: Co
   const shipped = readShippedPacks({ withExamples: compile.thorough === true });
   const shippedRules = compileRulePacks(shipped.packs, {
     ...compile,
-    ...(shipped.fromBundle ? { examplesOptional: true, ...(shipped.groupCounts ? { groupCounts: shipped.groupCounts } : {}), ...(shipped.branchGates ? { branchGates: shipped.branchGates } : {}) } : {}),
+    ...(shipped.fromBundle ? { examplesOptional: true, ...(shipped.groupCounts ? { groupCounts: shipped.groupCounts } : {}), ...(shipped.branchLayouts ? { branchLayouts: shipped.branchLayouts } : {}) } : {}),
   }).rules;
   const projectRules: Rule[] = [];
   const projectPacks = readProjectPacks(root, config);

@@ -27,20 +27,40 @@ const SPLIT_FROM_LENGTH = 1000;
 export const WHOLE_PATTERN_AFTER = 2000;
 
 /**
- * The rule's regex: the pattern itself, or its branches run one by one when that pays. `gates`,
- * worked out at build time (dist/rules.bundle.json), saves reading the branches' sources at run
- * time (~1-2 ms for the generic detector's).
+ * How a pattern splits into branches, worked out at build time (dist/rules.bundle.json): reading
+ * a 6 KB source character by character in a cold process costs ~5-10 ms, more than it saves.
  */
-export function ruleRegex(source: string, flags: string, gates?: readonly string[][]): RuleRegex {
-  const branches = source.length >= SPLIT_FROM_LENGTH && !/\\k<|\\[1-9]|\(\?<[^=!]/.test(source) ? splitAlternatives(source) : [source];
-  if (branches.length === 1) return new RegExp(source, flags);
-  return new BranchedRegExp(source, flags, branches, gates?.length === branches.length ? gates : undefined);
+export interface BranchLayout {
+  /** Where each branch ends in the source (the `|` after it, or the source's length). */
+  ends: number[];
+  /** Per branch: it can only match a line holding one of these (lower-cased under `i`); empty: always try. */
+  gates: string[][];
+  /** Per branch: its capturing groups. */
+  groups: number[];
+}
+
+/** The rule's regex: the pattern itself, or its branches run one by one when that pays. */
+export function ruleRegex(source: string, flags: string, layout?: BranchLayout): RuleRegex {
+  const made = layout ?? branchLayout(source, flags);
+  return made === undefined ? new RegExp(source, flags) : new BranchedRegExp(source, flags, made);
+}
+
+/** The layout of a pattern worth running by branches; undefined for any other. */
+export function branchLayout(source: string, flags: string, fromLength = SPLIT_FROM_LENGTH): BranchLayout | undefined {
+  // Back-references and named groups would change meaning once the groups are renumbered.
+  if (source.length < fromLength || /\\k<|\\[1-9]|\(\?<[^=!]/.test(source)) return undefined;
+  const branches = splitAlternatives(source);
+  if (branches.length === 1) return undefined;
+  const ends: number[] = [];
+  let end = -1;
+  for (const branch of branches) ends.push((end += branch.length + 1));
+  const ignoreCase = flags.includes("i");
+  return { ends, gates: branches.map((branch) => gateOf(branch, ignoreCase)), groups: branches.map(countCapturingGroups) };
 }
 
 interface Branch {
   source: string;
-  /** The branch can only match a line holding one of these (lower-cased under `i`); empty: always try. */
-  gate: string[];
+  gate: readonly string[];
   /** Where the branch's groups start in the whole pattern's numbering. */
   groupOffset: number;
   regex: RegExp | undefined;
@@ -59,23 +79,19 @@ export class BranchedRegExp implements RuleRegex {
   constructor(
     readonly source: string,
     readonly flags: string,
-    branchSources: string[],
-    gates?: readonly string[][],
+    readonly layout: BranchLayout,
     private readonly wholeAfter = WHOLE_PATTERN_AFTER,
   ) {
     this.ignoreCase = flags.includes("i");
     let offset = 0;
-    this.branches = branchSources.map((branch, at) => {
-      const made: Branch = { source: branch, gate: gates?.[at] ?? gateOf(branch, this.ignoreCase), groupOffset: offset, regex: undefined };
-      offset += countCapturingGroups(branch);
-      return made;
+    let start = 0;
+    this.branches = layout.ends.map((end, at) => {
+      const branch: Branch = { source: source.slice(start, end), gate: layout.gates[at]!, groupOffset: offset, regex: undefined };
+      start = end + 1;
+      offset += layout.groups[at]!;
+      return branch;
     });
     this.groupCount = offset;
-  }
-
-  /** Each branch's gate, in order (what the build stores). */
-  get gates(): string[][] {
-    return this.branches.map((branch) => [...branch.gate]);
   }
 
   exec(text: string): RegExpExecArray | null {
@@ -114,7 +130,7 @@ export class BranchedRegExp implements RuleRegex {
     return null;
   }
 
-  private holdsAny(text: string, literals: string[]): boolean {
+  private holdsAny(text: string, literals: readonly string[]): boolean {
     let haystack = text;
     if (this.ignoreCase) {
       if (text !== this.seenText) {

@@ -6,7 +6,7 @@ import { compileGlobs, type PathMatcher } from "../glob.js";
 import type { Category, Severity } from "../types.js";
 import { contextForPath } from "../shell/contexts.js";
 import type { RulePackSpec, RuleSpec } from "./spec.js";
-import { ruleRegex, type RuleRegex } from "./branched-regex.js";
+import { ruleRegex, type BranchLayout, type RuleRegex } from "./branched-regex.js";
 import { countCapturingGroups } from "./regex-source.js";
 
 export { countCapturingGroups };
@@ -83,8 +83,8 @@ export interface CompileOptions {
   examplesOptional?: boolean;
   /** Capturing groups per rule id, counted at build time (dist/rules.bundle.json). */
   groupCounts?: Readonly<Record<string, number>>;
-  /** Per rule id, the literal gates of a long pattern's branches (see rules/branched-regex.ts). */
-  branchGates?: Readonly<Record<string, string[][]>>;
+  /** Per rule id, how a long pattern runs by branches (see rules/branched-regex.ts). */
+  branchLayouts?: Readonly<Record<string, BranchLayout>>;
 }
 
 export function compileRulePacks(packs: readonly RulePackSpec[], options: CompileOptions = {}): RuleSet {
@@ -244,7 +244,7 @@ function compileRule(pack: RulePackSpec, spec: RuleSpec, options: CompileOptions
     fallback: spec.fallback === true,
     spec,
   };
-  if (lazyPattern) lazyProperty(rule, "regex", () => ruleRegex(spec.pattern!, flags, options.branchGates?.[spec.id]));
+  if (lazyPattern) lazyProperty(rule, "regex", () => ruleRegex(spec.pattern!, flags, options.branchLayouts?.[spec.id]));
   if (checkedAtBuild && allowSources.length > 0) lazyProperty(rule, "allow", () => compileAllow(() => undefined));
   return rule;
 }

@@ -8,6 +8,7 @@ import { RuleError } from "../errors.js";
 import { keywordTablesFromBuffer, primeKeywordTables } from "../detect/keyword-index.js";
 import { primeGlobSources } from "../glob.js";
 import { compileRulePacks, type RuleSet } from "./compile.js";
+import type { BranchLayout } from "./branched-regex.js";
 import type { RulePackSpec } from "./spec.js";
 
 /** patterns/ sits at the package root, two levels above this file in both src/ and dist/. */
@@ -64,7 +65,7 @@ export interface ShippedPacks {
   /** True when read from the build's bundle: no examples, capturing groups counted ahead. */
   fromBundle: boolean;
   groupCounts?: Record<string, number>;
-  branchGates?: Record<string, string[][]>;
+  branchLayouts?: Record<string, BranchLayout>;
 }
 
 /**
@@ -78,7 +79,7 @@ export function readShippedPacks(options: { withExamples?: boolean } = {}): Ship
       const bundle = JSON.parse(readFileSync(BUNDLE, "utf8")) as {
         packs: RulePackSpec[];
         groupCounts: Record<string, number>;
-        branchGates?: Record<string, string[][]>;
+        branchLayouts?: Record<string, BranchLayout>;
         globSources: Record<string, string>;
         keywords?: string[];
       };
@@ -86,7 +87,7 @@ export function readShippedPacks(options: { withExamples?: boolean } = {}): Ship
         primeGlobSources(bundle.globSources);
         const tables = bundle.keywords && existsSync(KEYWORD_TABLES) ? keywordTablesFromBuffer(readFileSync(KEYWORD_TABLES), bundle.keywords) : undefined;
         if (tables) primeKeywordTables(tables);
-        return { packs: bundle.packs, fromBundle: true, groupCounts: bundle.groupCounts, ...(bundle.branchGates ? { branchGates: bundle.branchGates } : {}) };
+        return { packs: bundle.packs, fromBundle: true, groupCounts: bundle.groupCounts, ...(bundle.branchLayouts ? { branchLayouts: bundle.branchLayouts } : {}) };
       }
     } catch {
       // A damaged bundle is a build problem; patterns/ is the source of truth.

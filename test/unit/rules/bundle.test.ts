@@ -17,7 +17,7 @@ import { PROJECT_ROOT } from "../../helpers/temp-repo.js";
 const bundle = JSON.parse(readFileSync(join(PROJECT_ROOT, "dist", "rules.bundle.json"), "utf8")) as {
   packs: RulePackSpec[];
   groupCounts: Record<string, number>;
-  branchGates: Record<string, string[][]>;
+  branchLayouts: Record<string, unknown>;
   globSources: Record<string, string>;
 };
 
@@ -31,7 +31,7 @@ const essence = (rule: Rule) => ({
   paths: rule.paths,
   keywords: rule.keywords,
   regex: rule.regex ? `${rule.regex.source}/${rule.regex.flags}` : null,
-  gates: rule.regex instanceof BranchedRegExp ? rule.regex.gates : null,
+  layout: rule.regex instanceof BranchedRegExp ? rule.regex.layout : null,
   secretGroups: rule.secretGroups,
   allow: rule.allow.map((regex) => `${regex.source}/${regex.flags}`),
   fallback: rule.fallback,
@@ -44,9 +44,9 @@ test("the bundle was built from the patterns/ in the tree", () => {
 
 test("rules compiled from the bundle equal rules compiled from patterns/", () => {
   const full = compileRulePacks(readRulePacks()).rules.map(essence);
-  const fromBundle = compileRulePacks(bundle.packs, { examplesOptional: true, groupCounts: bundle.groupCounts, branchGates: bundle.branchGates }).rules.map(essence);
+  const fromBundle = compileRulePacks(bundle.packs, { examplesOptional: true, groupCounts: bundle.groupCounts, branchLayouts: bundle.branchLayouts as never }).rules.map(essence);
   expect(fromBundle).toEqual(full);
-  expect(Object.keys(bundle.branchGates).sort()).toEqual(["generic-password", "generic-secret"]);
+  expect(Object.keys(bundle.branchLayouts).sort()).toEqual(["generic-password", "generic-secret"]);
 });
 
 test("dist/keywords.bin holds the automaton for exactly the shipped content rules' keywords", () => {
