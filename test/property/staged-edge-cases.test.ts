@@ -64,3 +64,19 @@ test("a BOM does not hide what is on line 1 of a staged file (regression)", asyn
   expect(files.report.findings.filter((finding) => finding.line !== null).map((finding) => [finding.ruleId, finding.file, finding.line, finding.column])).toEqual(expect.arrayContaining(found));
 });
 
+test("a BOM does not hide a content-aware file rule's `^kind: Config` on line 1, staged (added, modified) or in the working tree (regression)", async () => {
+  repo = await TempRepo.create();
+  const kubeconfig = (token: string) => `${BOM}kind: Config\nusers:\n- name: ci\n  user:\n    token: ${token}\n`;
+  repo.write("ci/kubeconfig.yaml", kubeconfig(fake("{{alnum:40}}")));
+  await repo.add();
+  const added = await scan();
+  expect(added.report.findings.map((finding) => finding.ruleId)).toContain("kubeconfig-with-credentials");
+  await repo.commit();
+  repo.write("ci/kubeconfig.yaml", kubeconfig(fake("{{alnum:40}}")));
+  await repo.add();
+  // A modified file's whole text is read from the blob.
+  const modified = await scan();
+  expect(modified.report.findings.map((finding) => finding.ruleId)).toContain("kubeconfig-with-credentials");
+  const files = await scan(["scan", "files", "ci/kubeconfig.yaml"]);
+  expect(files.report.findings.map((finding) => finding.ruleId)).toContain("kubeconfig-with-credentials");
+});
