@@ -62,17 +62,15 @@ export const lineBytes: fc.Arbitrary<Buffer> = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom(Buffer.from([0xff, 0xfe]), Buffer.from([0xc3]), Buffer.from([0xe2, 0x82]), Buffer.from([0xed, 0xa0, 0x80]), Buffer.from([0xf0, 0x9f, 0x98])) },
 );
 
-export type LineEnding = "\n" | "\r\n" | "\r";
-
-/** How a file's lines are joined and framed. */
+/** How a file's lines are joined and framed. A lone CR (classic Mac) does not end a line for git. */
 export interface Framing {
-  ending: "\n" | "\r\n" | "mixed";
+  ending: "\n" | "\r\n" | "\r" | "mixed";
   bom: boolean;
   finalNewline: boolean;
 }
 
 export const framing: fc.Arbitrary<Framing> = fc.record({
-  ending: fc.constantFrom<Framing["ending"]>("\n", "\r\n", "mixed"),
+  ending: fc.constantFrom<Framing["ending"]>("\n", "\r\n", "\r", "mixed"),
   bom: fc.boolean(),
   finalNewline: fc.boolean(),
 });
@@ -92,15 +90,19 @@ export function frame(lines: readonly Buffer[], { ending, bom, finalNewline }: F
   return Buffer.concat(parts);
 }
 
-/** The lines of `data` as stageguard presents them: split on LF, one trailing CR dropped, UTF-8 decoded, no BOM. */
+/**
+ * The lines of `data` as a staged file presents them: split on LF (a final LF ends the last line),
+ * one trailing CR dropped, UTF-8 decoded, a byte-order mark dropped from line 1.
+ */
 export function expectedLines(data: Buffer): string[] {
-  let start = data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf ? 3 : 0;
+  let start = 0;
   const lines: string[] = [];
   while (start < data.length) {
     let end = data.indexOf(10, start);
     if (end === -1) end = data.length;
     const textEnd = end > start && data[end - 1] === 13 ? end - 1 : end;
-    lines.push(data.toString("utf8", start, textEnd));
+    const text = data.toString("utf8", start, textEnd);
+    lines.push(lines.length === 0 && text.startsWith("\ufeff") ? text.slice(1) : text);
     start = end + 1;
   }
   return lines;

@@ -36,6 +36,96 @@ const where = (findings: Array<Record<string, unknown>>, ruleId: string) => find
 /** Lines that hold nothing a rule looks for, distinct so a diff cannot line them up by accident. */
 const filler = (count: number, from = 0) => Array.from({ length: count }, (_, index) => `line ${from + index} of filler, nothing to see`);
 
+test("a 100,000-line file: the token's line number, added and then modified in the middle", async () => {
+  repo = await TempRepo.create();
+  const token = githubPat();
+  const lines = filler(100_000);
+  lines[77_776] = `token = "${token}"`;
+  repo.write("big.txt", lines.join("\n") + "\n");
+  await repo.add();
+  let { report } = await scan();
+  expect(where(report.findings, "github-pat")).toEqual([["big.txt", 77_777, 10]]);
+
+  lines[77_776] = "line 77776 of filler, nothing to see";
+  await repo.add();
+  await repo.commit();
+  // Two lines out at the top, one in at 50,000: the token at what is now line 99,998.
+  const second = githubPat();
+  const edited = [...lines.slice(2, 50_000), `token = "${second}"`, ...lines.slice(50_000)];
+  edited.splice(99_997, 0, `other = "${token}"`);
+  repo.write("big.txt", edited.join("\r\n") + "\r\n");
+  await repo.add();
+  ({ report } = await scan());
+  expect(where(report.findings, "github-pat")).toEqual([
+    ["big.txt", 49_999, 10],
+    ["big.txt", 99_998, 10],
+  ]);
+}, 60_000);
+
+test("a 10 MB single line (no final newline) is scanned whole; the next file's lines keep their numbers", async () => {
+  repo = await TempRepo.create();
+  const token = githubPat();
+  const long = `${"a".repeat(10_000_000)} ${token}`;
+  repo.write("one-line.min.txt", long);
+  repo.write("after.txt", `x\ntoken = "${githubPat()}"\n`);
+  await repo.add();
+  const { report, stdout } = await scan();
+  expect(where(report.findings, "github-pat")).toEqual([
+    ["after.txt", 2, 10],
+    ["one-line.min.txt", 1, 10_000_002],
+  ]);
+  expect(stdout.includes(token)).toBe(false);
+}, 60_000);
+
+test("NUL bytes past git's 8000-byte sniff: git diffs the file as text, and lines after the NUL keep their numbers", async () => {
+  repo = await TempRepo.create();
+  const body = Buffer.concat([Buffer.from(filler(400).join("\n") + "\n"), Buffer.from("a\0b\n"), Buffer.from(`token = "${githubPat()}"\n`)]);
+  expect(body.indexOf(0)).toBeGreaterThan(8000);
+  repo.write("late-nul.txt", body);
+  repo.write("early-nul.bin", Buffer.concat([Buffer.from("\0"), Buffer.from(`token = "${githubPat()}"\n`)]));
+  await repo.add();
+  // Files git calls binary are read again from the blob, after the others.
+  const files = (await collect()).sort((a, b) => a.path.localeCompare(b.path));
+  expect(files.map((file) => [file.path, file.isBinary, file.addedLines.length])).toEqual([
+    ["early-nul.bin", true, 0],
+    ["late-nul.txt", false, 402],
+  ]);
+  expect(files[1]!.addedLines[400]).toEqual({ line: 401, text: "a\0b" });
+  const { report } = await scan();
+  expect(where(report.findings, "github-pat")).toEqual([["late-nul.txt", 402, 10]]);
+});
+
+test("names at the length limits: a 255-byte component (multi-byte characters), and a path near PATH_MAX", async () => {
+  repo = await TempRepo.create();
+  const longest = `${"é".repeat(126)}.tx`;
+  expect(Buffer.byteLength(longest)).toBe(255);
+  // 15 folders of 250 bytes: the path from the root is ~3.8 kB, the absolute one under 4096.
+  const deep = [...Array.from({ length: 15 }, (_, index) => `${String(index).padStart(2, "0")}${"d".repeat(248)}`), "leaf.txt"].join("/");
+  expect(Buffer.byteLength(join(repo.dir, deep))).toBeLessThan(4096);
+  expect(Buffer.byteLength(join(repo.dir, deep))).toBeGreaterThan(3800);
+  for (const path of [longest, deep]) repo.write(path, `token = "${githubPat()}"\n`);
+  await repo.add();
+  const names = (await repo.git("diff", "--cached", "--name-only", "-z")).split("\0").filter(Boolean).sort();
+  expect(names).toEqual([deep, longest].sort());
+  const { report } = await scan();
+  expect(where(report.findings, "github-pat").sort()).toEqual([
+    [deep, 1, 10],
+    [longest, 1, 10],
+  ].sort());
+});
+
+test("a name that is not UTF-8: seen, scanned, and reported with git's bytes decoded (U+FFFD for the bad ones)", async () => {
+  repo = await TempRepo.create();
+  const name = Buffer.concat([Buffer.from("bad-"), Buffer.from([0xff, 0xfe, 0xc3]), Buffer.from(".txt")]);
+  writeFileSync(Buffer.concat([Buffer.from(repo.dir + "/"), name]), `token = "${githubPat()}"\n`);
+  await repo.git("add", "-A");
+  const decoded = name.toString("utf8");
+  expect(decoded).toContain("\ufffd");
+  expect((await collect()).map((file) => file.path)).toEqual([decoded]);
+  const { report } = await scan();
+  expect(where(report.findings, "github-pat")).toEqual([[decoded, 1, 10]]);
+});
+
 // Regressions: git prints a byte-order mark as part of line 1 of the diff, so before the BOM
 // was dropped a staged file saved with one (Notepad, Visual Studio) hid line-1-anchored rules.
 const BOM = "\ufeff";
