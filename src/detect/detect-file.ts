@@ -8,7 +8,7 @@ import { normalizePipelines } from "../shell/normalize.js";
 import { knownLines } from "../text/content.js";
 import { fingerprint } from "./fingerprint.js";
 import { keywordIndexFor } from "./keyword-index.js";
-import { maskSecret, maskSpans, shannonEntropy } from "./mask.js";
+import { maskSecret, maskSpans, maskValues, shannonEntropy } from "./mask.js";
 import { renderFix, falseAlarmHint } from "./render-fix.js";
 import { countCharClasses, VERIFY_CHECKS } from "./verify.js";
 
@@ -50,9 +50,11 @@ export function detectFile(file: FileChange, ruleSet: RuleSet): Finding[] {
   // The file's known lines, split once and only if a multi-line rule or the shell reader asks.
   let known: NumberedLine[] | undefined;
   const lines = (): NumberedLine[] => (known ??= knownLines(file));
-  if (file.addedLines.length > 0) findings.push(...detectContent(file, ruleSet.contentRules, lines));
+  // The secrets content rules found: a command's snippet must not show them either.
+  const secrets: string[] = [];
+  if (file.addedLines.length > 0) findings.push(...detectContent(file, ruleSet.contentRules, lines, secrets));
   if (file.addedLines.length > 0 && ruleSet.commandRules.length > 0) {
-    findings.push(...detectCommands(file, ruleSet.commandRules, ruleSet.contentRules, lines));
+    findings.push(...detectCommands(file, ruleSet.commandRules, ruleSet.contentRules, lines, secrets));
   }
   return findings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 }
@@ -83,7 +85,7 @@ function pathFinding(rule: Rule, file: FileChange): Finding {
   };
 }
 
-function detectContent(file: FileChange, rules: readonly Rule[], lines: () => NumberedLine[]): Finding[] {
+function detectContent(file: FileChange, rules: readonly Rule[], lines: () => NumberedLine[], secrets: string[]): Finding[] {
   // Line by line, only the rules whose keyword is on the line. Rules come in a few scopes (23 in
   // the shipped packs); a scope is decided once per file, the first time one of its rules is a
   // candidate, so a small change never evaluates the scopes of rules it gives no reason to run.
@@ -132,6 +134,7 @@ function detectContent(file: FileChange, rules: readonly Rule[], lines: () => Nu
       }
     }
   }
+  for (const hit of hits) if (hit.rule.category === "secret") secrets.push(hit.matched);
   return dedupe(hits).map((hit) => contentFinding(hit, file.path, hits));
 }
 
@@ -175,7 +178,7 @@ function scopeId(matcher: object): number {
  * (wrappers dropped, flags split and sorted) so spelling variants meet the same regex. A
  * finding sits on the command's first line; in Markdown fences it only warns.
  */
-function detectCommands(file: FileChange, rules: readonly Rule[], contentRules: readonly Rule[], lines: () => NumberedLine[]): Finding[] {
+function detectCommands(file: FileChange, rules: readonly Rule[], contentRules: readonly Rule[], lines: () => NumberedLine[], secrets: readonly string[]): Finding[] {
   const inScope = rules.filter((rule) => !rule.excludesPath(file.path) && (rule.spec.paths === undefined || rule.selectsPath(file.path)));
   if (inScope.length === 0) return [];
   const findings: Finding[] = [];
@@ -200,7 +203,7 @@ function detectCommands(file: FileChange, rules: readonly Rule[], contentRules: 
         regex.lastIndex = 0;
         if (!regex.test(source.text)) continue;
         seen.add(key);
-        findings.push(commandFinding(rule, file, source, source.text, 1));
+        findings.push(commandFinding(rule, file, source, source.text, 1, secrets));
       }
     }
     for (const pipeline of normalizePipelines(withGuards(source.text, source.line))) {
@@ -217,14 +220,14 @@ function detectCommands(file: FileChange, rules: readonly Rule[], contentRules: 
         seen.add(key);
         const lineText = file.addedLines.find((line) => line.line === source.line)?.text ?? source.text;
         const column = lineText.indexOf(pipeline.split(" ", 1)[0]!);
-        findings.push(commandFinding(rule, file, source, pipeline, column >= 0 ? column + 1 : 1));
+        findings.push(commandFinding(rule, file, source, pipeline, column >= 0 ? column + 1 : 1, secrets));
       }
     }
   }
   return findings;
 }
 
-function commandFinding(rule: Rule, file: FileChange, source: CommandSource, matched: string, column: number): Finding {
+function commandFinding(rule: Rule, file: FileChange, source: CommandSource, matched: string, column: number, secrets: readonly string[]): Finding {
   return {
     ruleId: rule.id,
     title: rule.title,
@@ -237,7 +240,8 @@ function commandFinding(rule: Rule, file: FileChange, source: CommandSource, mat
     message: source.documentation ? `${rule.message} (In documentation: a warning, since a reader may paste it.)` : rule.message,
     fix: renderFix(rule, file.path),
     falseAlarm: falseAlarmHint(rule),
-    match: truncate(source.text.trim().replace(/\s+/g, " ")),
+    // The snippet is the command as written: a token it carries (curl -H "Authorization: …") is masked.
+    match: truncate(maskValues(source.text, secrets).trim().replace(/\s+/g, " ")),
     fingerprint: fingerprint(rule.id, file.path, matched),
   };
 }

@@ -27,6 +27,15 @@ export function maskSpans(text: string, spans: ReadonlyArray<readonly [number, n
   return out + text.slice(cursor);
 }
 
+/** Masks every occurrence of each value in `text`, longest first (a value inside another is not left half shown). */
+export function maskValues(text: string, values: readonly string[]): string {
+  let out = text;
+  for (const value of [...new Set(values)].sort((a, b) => b.length - a.length)) {
+    if (value !== "" && out.includes(value)) out = out.split(value).join(maskSecret(value));
+  }
+  return out;
+}
+
 /** Shannon entropy in bits per character. */
 export function shannonEntropy(text: string): number {
   if (text.length === 0) return 0;

@@ -39,6 +39,12 @@ export interface PatchParserOptions {
 
 const HUNK_HEADER = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
 
+/**
+ * git prints a UTF-8 byte-order mark as part of line 1. It is not text: dropped here as for
+ * working-tree files (text/content.ts), or rules anchored at the start of line 1 miss it.
+ */
+const BOM = "\uFEFF";
+
 export class PatchParser {
   private section: PatchSection | undefined;
   private oldRemaining = 0;
@@ -94,6 +100,11 @@ export class PatchParser {
     return finished;
   }
 
+  /** A content line's text: without its marker, and without a BOM on line 1. */
+  private textOf(raw: RawLine): string {
+    return this.nextLine === 1 && raw.text.startsWith(BOM, 1) ? raw.text.slice(2) : raw.text.slice(1);
+  }
+
   private readHunkLine(raw: RawLine): void {
     const section = this.section!;
     const marker = raw.text.charCodeAt(0);
@@ -102,14 +113,14 @@ export class PatchParser {
       section.addedLineCount++;
       if (section.addedBytes + raw.bytes > this.options.maxBytesPerFile) section.truncated = true;
       if (!section.truncated) {
-        section.addedLines.push({ line: this.nextLine, text: raw.text.slice(1) });
+        section.addedLines.push({ line: this.nextLine, text: this.textOf(raw) });
         section.addedBytes += raw.bytes;
       }
       this.nextLine++;
     } else if (marker === 32 /* space */ || raw.text === "" /* diff.suppressBlankEmpty */) {
       this.oldRemaining--;
       this.newRemaining--;
-      section.contextLines.push({ line: this.nextLine, text: raw.text.slice(1) });
+      section.contextLines.push({ line: this.nextLine, text: this.textOf(raw) });
       this.nextLine++;
     } else if (marker === 45 /* - */) {
       this.oldRemaining--;

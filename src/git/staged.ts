@@ -10,7 +10,7 @@
 // +0.6 s on a 40 MB change.)
 
 import { GitError } from "../errors.js";
-import { isBinaryContent, toNumberedLines } from "../text/content.js";
+import { decodeText, isBinaryContent, toNumberedLines } from "../text/content.js";
 import type { StagedFile } from "../types.js";
 import { readBlobHeads, readBlobSizes } from "./blobs.js";
 import { diffHeaderFor } from "./c-quote.js";
@@ -250,13 +250,13 @@ async function* readDeferred(root: string, files: StagedFile[], options: Collect
       }
       const wantsContent = options.needsContent?.(file.path) ?? false;
       if (!file.isBinary) {
-        yield { ...file, content: head.data.toString("utf8") };
+        yield { ...file, content: decodeText(head.data) };
         continue;
       }
       const text = toNumberedLines(head.data, head.size, options.maxBytesPerFile);
       // The blob's real size: the diff gave this "binary" file none, and a cut file's notice says it.
       const lines = { isBinary: false, size: head.size, addedLines: text.lines, contextLines: [], truncated: text.truncated };
-      yield { ...file, ...lines, ...(wantsContent ? { content: head.data.toString("utf8") } : {}) };
+      yield { ...file, ...lines, ...(wantsContent ? { content: decodeText(head.data) } : {}) };
     }
   }
 }

@@ -23,6 +23,19 @@ export function isBinaryContent(data: Buffer): boolean {
   return data.subarray(0, BINARY_SNIFF_BYTES).includes(0);
 }
 
+/** A UTF-8 byte-order mark: not part of the text (line 1 of a file saved by Notepad starts with one). */
+function hasBom(data: Buffer): boolean {
+  return data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf;
+}
+
+/**
+ * A file's whole text, as content-aware rules read it: UTF-8, without a byte-order mark, which
+ * would otherwise hide a `^kind: Config` on line 1 from the rule that looks for it.
+ */
+export function decodeText(data: Buffer): string {
+  return data.toString("utf8", hasBom(data) ? 3 : 0);
+}
+
 /** Whole-file content as added lines (a new file, or a file scanned outside git). */
 export interface ContentLines {
   lines: NumberedLine[];
@@ -38,7 +51,7 @@ export function toNumberedLines(data: Buffer, fullSize: number, maxBytes: number
   let bytes = 0;
   let truncated = fullSize > data.length;
   // A UTF-8 byte-order mark is not part of the first line's text.
-  if (data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf) start = 3;
+  if (hasBom(data)) start = 3;
   while (start < data.length) {
     let end = data.indexOf(10, start);
     const hasNewline = end !== -1;

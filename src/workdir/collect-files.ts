@@ -5,7 +5,7 @@
 import { lstat, open, readdir } from "node:fs/promises";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import { InputError } from "../errors.js";
-import { isBinaryContent, toNumberedLines } from "../text/content.js";
+import { decodeText, isBinaryContent, toNumberedLines } from "../text/content.js";
 import type { FileChange } from "../types.js";
 
 const SKIPPED_FOLDERS = new Set([".git", "node_modules"]);
@@ -64,7 +64,7 @@ async function readFileChange(absolute: string, options: WorkdirOptions): Promis
   const data = await readHead(absolute, options.maxBytesPerFile);
   if (isBinaryContent(data)) return { ...base, isBinary: true };
   const text = toNumberedLines(data, stats.size, options.maxBytesPerFile);
-  const content = options.needsContent?.(path) ? { content: data.toString("utf8") } : {};
+  const content = options.needsContent?.(path) ? { content: decodeText(data) } : {};
   return { ...base, addedLines: text.lines, truncated: text.truncated, ...content };
 }
 
