@@ -9,7 +9,7 @@ import { detectFile } from "../detect/detect-file.js";
 import { readBlobHeads } from "../git/blobs.js";
 import { hooksLocation, ignoredByFile, ignoredPaths, pathsInHistory, trackedAtHead } from "../git/repo-state.js";
 import type { Rule, RuleSet } from "../rules/compile.js";
-import { addedFile } from "../text/content.js";
+import { addedFile, decodeText } from "../text/content.js";
 import type { FileChange } from "../types.js";
 import { ASSISTANT_IGNORE_FILES, type AssistantIgnoreFile } from "./assistants.js";
 import { addClaudeDenyRules, addIgnoreLines, claudeDenyRules, denyRulesAsIgnoreLines } from "./edit-files.js";
@@ -126,7 +126,7 @@ async function checkTracked(root: string, ruleSet: RuleSet): Promise<AuditCheck[
   const contents = new Map<string, string>();
   const needed = tracked.filter((blob) => ruleSet.needsContent(blob.path));
   const byId = new Map(needed.map((blob) => [blob.blobId, blob.path] as const));
-  for await (const head of readBlobHeads(root, [...byId.keys()], 1024 * 1024)) contents.set(byId.get(head.blobId)!, head.data.toString("utf8"));
+  for await (const head of readBlobHeads(root, [...byId.keys()], 1024 * 1024)) contents.set(byId.get(head.blobId)!, decodeText(head.data));
   const checks: AuditCheck[] = [];
   for (const { path } of tracked) {
     for (const finding of pathFindings(ruleSet, asChange(path, contents.get(path)))) {

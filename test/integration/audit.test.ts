@@ -6,6 +6,7 @@ import { execa } from "execa";
 import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { runCli } from "../helpers/cli.js";
+import { fake } from "../helpers/fake-secrets.js";
 import { gitEnv } from "../helpers/git-env.js";
 import { PROJECT_ROOT, TempRepo } from "../helpers/temp-repo.js";
 
@@ -74,6 +75,16 @@ test("forbidden files tracked at HEAD, and with --history anywhere in history", 
   expect(json.checks.some((check) => check.area === "history")).toBe(false);
   const deep = await audit("--history");
   expect(missing(deep.json, "history")).toEqual(["old/id_rsa"]);
+});
+
+test("a tracked kubeconfig saved with a byte-order mark is still read as one", async () => {
+  repo = await TempRepo.create();
+  const kubeconfig = `kind: Config\napiVersion: v1\nusers:\n- name: ci\n  user:\n    token: ${fake("{{alnum:40}}")}\n`;
+  repo.write("ci/kubeconfig.yaml", Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(kubeconfig)]));
+  await repo.add();
+  await repo.commit();
+  const { json } = await audit();
+  expect(missing(json, "tracked")).toEqual(["ci/kubeconfig.yaml"]);
 });
 
 test("assistant ignore files: those in use are checked, --fix creates them and merges Claude Code's deny rules", async () => {
