@@ -2,12 +2,16 @@
 // `git diff --cc` shows), such as a secret typed into a conflict resolution. Lines a parent
 // already had belong to the commits that added them, which a range walks on their own.
 //
-// The new side of every parent's diff is the merge's own tree, so line numbers agree between
-// them: the diffs against the other parents are read first and kept only as line-number runs
-// per path; the diff against the first parent is then streamed as usual and filtered.
+// First the names only: the paths changed relative to every parent (most merges have none, and
+// then no content is read). The new side of every parent's diff is the merge's own tree, so line
+// numbers agree between them: the diffs against the other parents, limited to those paths, are
+// read and kept only as line-number runs per path; the diff against the first parent is then
+// streamed as usual and filtered.
 
 import type { ChangeStatus, NumberedLine, StagedFile } from "../types.js";
-import { collectDiff, type CollectOptions } from "./staged.js";
+import { parseRaw, type RawEntry } from "./parse-raw.js";
+import { runGit } from "./run-git.js";
+import { collectDiff, DIFF_FLAGS, type CollectOptions } from "./staged.js";
 
 /** Per path, what one parent's diff says the merge added relative to that parent. */
 export interface AddedRelativeToParent {
@@ -24,23 +28,64 @@ export type AddedByPath = Map<string, AddedRelativeToParent>;
 /** Statuses whose path did not exist on the other side of the diff. */
 const NEW_PATH: ReadonlySet<ChangeStatus> = new Set(["added", "renamed", "copied"]);
 
+/**
+ * Above this many paths the content diffs run on the whole tree instead (a command line has a
+ * length limit); the result is the same, only slower.
+ */
+const MAX_PATHSPECS = 2000;
+
 /** Yields the merge's own changes, compared with its first parent; nothing when it has none. */
-export async function* collectMergeChanges(root: string, options: CollectOptions, merge: { sha: string; parents: readonly string[] }): AsyncGenerator<StagedFile> {
+export async function* collectMergeChanges(
+  root: string,
+  options: CollectOptions,
+  merge: { sha: string; parents: readonly string[] },
+  maxPathspecs = MAX_PATHSPECS,
+): AsyncGenerator<StagedFile> {
   const [first, ...others] = merge.parents;
+  const scope = await pathsChangedRelativeToAll(root, merge);
+  if (scope.length === 0) return;
+  // Merging a long-lived main into a branch changes thousands of files relative to the first
+  // parent; only those changed relative to every parent are read.
+  const limit = scope.length <= maxPathspecs ? { paths: scope } : {};
   const relativeToOthers: AddedByPath[] = [];
   for (const parent of others) {
     // Only paths still changed relative to every earlier parent can matter: memory stays the
     // size of the smallest diff, not the sum of them (octopus merges).
     const previous = relativeToOthers[relativeToOthers.length - 1];
-    const added = await addedByPath(collectDiff(root, { maxBytesPerFile: options.maxBytesPerFile }, { kind: "commit", from: parent, to: merge.sha }), previous);
-    // The merge records this parent's tree unchanged: nothing in it is the merge's own.
+    const added = await addedByPath(collectDiff(root, { maxBytesPerFile: options.maxBytesPerFile }, { kind: "commit", from: parent, to: merge.sha, ...limit }), previous);
     if (added.size === 0) return;
     relativeToOthers.push(added);
   }
-  for await (const file of collectDiff(root, options, { kind: "commit", from: first!, to: merge.sha })) {
+  for await (const file of collectDiff(root, options, { kind: "commit", from: first!, to: merge.sha, ...limit })) {
     const own = ownPart(file, relativeToOthers);
     if (own) yield own;
   }
+}
+
+/**
+ * The paths changed (not deleted) relative to every parent, plus the sources git paired them
+ * with as renames, so a diff limited to them pairs renames as the whole diff would; [] when none.
+ */
+async function pathsChangedRelativeToAll(root: string, merge: { sha: string; parents: readonly string[] }): Promise<string[]> {
+  const lists = await Promise.all(merge.parents.map((parent) => changedPaths(root, parent, merge.sha)));
+  let common: Set<string> | undefined;
+  for (const entries of lists) {
+    const changed = new Set(entries.filter((entry) => entry.status !== "deleted").map((entry) => entry.path));
+    common = common === undefined ? changed : new Set([...common].filter((path) => changed.has(path)));
+  }
+  if (common === undefined || common.size === 0) return [];
+  const scope = new Set(common);
+  for (const entries of lists) for (const entry of entries) if (entry.previousPath !== undefined && common.has(entry.path)) scope.add(entry.previousPath);
+  return [...scope];
+}
+
+/**
+ * The raw list alone (no content is read):
+ *   :100644 100644 <old blob> <new blob> M|src/a.ts|:100644 100644 <old> <new> R087|old|new|
+ */
+async function changedPaths(root: string, from: string, to: string): Promise<RawEntry[]> {
+  const out = await runGit(["diff", ...DIFF_FLAGS, "--raw", "-z", "--no-abbrev", from, to, "--"], { cwd: root });
+  return parseRaw(out.toString("utf8"), { numstat: false });
 }
 
 /** Reads one parent's diff down to line-number runs; `within` limits it to paths already kept. */

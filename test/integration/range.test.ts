@@ -7,6 +7,8 @@ import { afterEach, expect, test } from "@jest/globals";
 import { execa } from "execa";
 import { join } from "node:path";
 import { parseJsonReport, runCli } from "../helpers/cli.js";
+import { collectMergeChanges } from "../../src/git/merge-changes.js";
+import { commitsIn } from "../../src/git/range.js";
 import { fakeSecrets, revealsSecret } from "../helpers/fake-secrets.js";
 import { gitEnv } from "../helpers/git-env.js";
 import { PROJECT_ROOT, TempRepo } from "../helpers/temp-repo.js";
@@ -178,6 +180,44 @@ test("clean merges and an octopus merge report nothing of their own; an octopus 
   await repo.git("commit", "-q", "--no-verify", "-m", "evil octopus");
   const octopus = (await sha(repo, "HEAD")).slice(0, 12);
   expect(await rangeFindings(repo, `${base}..HEAD`)).toEqual([...expected, `github-pat docs/notes.md ${octopus}`].sort());
+});
+
+test("a secret that follows a rename into the merge stays with the commit that added it", async () => {
+  const repo = await newRepo();
+  const lines = Array.from({ length: 30 }, (_, i) => `const v${i} = ${i};`);
+  repo.write("old.ts", `${lines.join("\n")}\n`);
+  await repo.add();
+  await repo.commit("base");
+  const base = await sha(repo, "HEAD");
+  await repo.git("checkout", "-q", "-b", "feature");
+  await repo.git("mv", "old.ts", "new.ts");
+  await repo.commit("rename");
+  await repo.git("checkout", "-q", "main");
+  repo.write("old.ts", `${lines.join("\n")}\nconst token = "${fakeSecrets.githubPat()}";\n`);
+  await repo.add();
+  await repo.commit("secret on main");
+  const onMain = (await sha(repo, "HEAD")).slice(0, 12);
+  await repo.git("merge", "-q", "--no-ff", "-m", "merge feature", "feature");
+  expect(await repo.git("show", "HEAD:new.ts")).toContain("const token");
+  // Relative to main, new.ts is old.ts renamed: the line is not the merge's, whichever files git is asked about.
+  expect(await rangeFindings(repo, `${base}..HEAD`)).toEqual([`github-pat old.ts ${onMain}`]);
+});
+
+test("a merge's diffs limited to the paths changed relative to every parent give what the whole diffs give", async () => {
+  const { repo } = await conflictedMerge();
+  repo.write("shared.txt", `top\nmain\nresolved token ${fakeSecrets.githubPat()}\n`);
+  repo.write("deploy/.env", "B=2\n");
+  await repo.add();
+  await repo.git("commit", "-q", "--no-verify", "--no-edit");
+  const [merge] = await commitsIn(repo.dir, ["HEAD^!"]);
+  const own = async (maxPathspecs: number) => {
+    const out = [];
+    for await (const file of collectMergeChanges(repo.dir, { maxBytesPerFile: 1 << 20 }, merge!, maxPathspecs)) out.push(`${file.status} ${file.path} ${file.addedLines.map((line) => line.line).join(",")}`);
+    return out.sort();
+  };
+  const limited = await own(2000);
+  expect(limited).toEqual(["added deploy/.env 1", "modified shared.txt 3"]);
+  expect(await own(0)).toEqual(limited);
 });
 
 async function pushSetup(): Promise<{ repo: TempRepo; remote: TempRepo }> {
