@@ -1,7 +1,8 @@
 // The commits of a range, oldest first, for `scan range` and the pre-push hook. Each commit is
 // compared with its first parent (a root commit with the empty tree), so a finding belongs to
-// the commit that added the line. Merge commits are listed but not diffed: their changes are
-// those of the commits they bring in, which the range walks itself.
+// the commit that added the line. A merge commit is scanned only for what is new relative to
+// every parent (merge-changes.ts: a conflict resolution's own lines and paths); what its
+// parents brought belongs to their own commits, which the range walks itself.
 
 import { GitError } from "../errors.js";
 import { runGit } from "./run-git.js";

@@ -20,22 +20,29 @@ import { streamGit } from "./run-git.js";
 import { splitLineBatches } from "./split-lines.js";
 
 /**
- * Flags for both diff commands; both must see the change identically.
+ * Flags for every diff command; all must see the change identically.
  * --cached: index vs HEAD. --no-ext-diff / --no-textconv: the stored bytes, never a user's
  * rendering of them. --no-relative: diff.relative must not hide files outside the cwd.
  * --submodule=short: diff.submodule=log would print commit logs as if they were content.
  * -M: a renamed `.env` is still a `.env`, and its content is compared to its source.
  */
-const DIFF_FLAGS = ["--no-ext-diff", "--no-textconv", "--no-color", "--no-relative", "--submodule=short", "-M"];
+export const DIFF_FLAGS = ["--no-ext-diff", "--no-textconv", "--no-color", "--no-relative", "--submodule=short", "-M"];
 
-/** What to compare: the index against HEAD, or one commit against its parent (or the empty tree). */
-export type DiffSide = { kind: "staged"; paths?: readonly string[] } | { kind: "commit"; from: string; to: string };
+/**
+ * What to compare: the index against HEAD, or one commit against its parent (or the empty tree);
+ * either limited to `paths` when given.
+ */
+export type DiffSide = { kind: "staged"; paths?: readonly string[] } | { kind: "commit"; from: string; to: string; paths?: readonly string[] };
 
 function diffArgs(side: DiffSide): string[] {
-  if (side.kind === "commit") return ["diff", ...DIFF_FLAGS, side.from, side.to, "--"];
-  // Paths from the repository root, taken literally (no globbing of [, *, ? in real names).
-  const pathspecs = (side.paths ?? []).map((path) => `:(top,literal)${path}`);
+  const pathspecs = literalPathspecs(side.paths ?? []);
+  if (side.kind === "commit") return ["diff", ...DIFF_FLAGS, side.from, side.to, "--", ...pathspecs];
   return pathspecs.length > 0 ? ["diff", "--cached", ...DIFF_FLAGS, "--", ...pathspecs] : ["diff", "--cached", ...DIFF_FLAGS];
+}
+
+/** Paths from the repository root, taken literally (no globbing of [, *, ? in real names). */
+function literalPathspecs(paths: readonly string[]): string[] {
+  return paths.map((path) => `:(top,literal)${path}`);
 }
 /**
  * One git process prints both parts: `--raw -z` (exact paths, modes, blob ids; NUL-separated)

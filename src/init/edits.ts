@@ -2,8 +2,11 @@
 // the user's lines, their order, indentation and line endings. Each edit applied to its own
 // output changes nothing.
 
+/** The hooks stageguard ships (hooks/): git passes arguments to pre-push only. */
+export type HookName = "pre-commit" | "pre-merge-commit" | "pre-push";
+
 /** The stageguard line of a hook file; `prefix` is the package folder from the git root ("" at the root). */
-export function hookLine(hook: "pre-commit" | "pre-push", prefix: string): string {
+export function hookLine(hook: HookName, prefix: string): string {
   const path = `${prefix === "" ? "" : `${prefix}/`}node_modules/stageguard/hooks/${hook}`;
   return hook === "pre-push" ? `sh ${path} "$@"` : `sh ${path}`;
 }

@@ -2,8 +2,8 @@
 // states and layouts git users meet: rebases, detached HEAD, sparse checkouts, a git dir apart
 // from its work tree (bare dotfiles repositories included), paths with spaces and unicode,
 // merges, `commit --only/--include` and stashes. Where git itself does not run pre-commit
-// (rebase, cherry-pick, a merge without conflicts), the tests pin that and show that
-// `scan range` (what pre-push runs) catches what those commits recorded.
+// (rebase, cherry-pick), the tests pin that and show that `scan range` (what pre-push runs)
+// catches what those commits recorded; a merge without conflicts runs pre-merge-commit.
 
 import { afterEach, describe, expect, test } from "@jest/globals";
 import { execa } from "execa";
@@ -118,7 +118,7 @@ describe("rebase: git runs no pre-commit while replaying, and pre-push catches w
     expect(await rangeFindings("HEAD~2..HEAD")).toEqual({ code: 0, found: [] });
   });
 
-  test("cherry-pick and a merge without conflicts run no pre-commit either; scan range catches both", async () => {
+  test("cherry-pick runs no pre-commit and a merge without conflicts runs pre-merge-commit; scan range catches both when bypassed", async () => {
     repo = await hookedRepo();
     await repo.git("checkout", "-q", "-b", "feature");
     repo.write("picked.ts", `export const t = "${fakeSecrets.githubPat()}";\n`);
@@ -132,8 +132,12 @@ describe("rebase: git runs no pre-commit while replaying, and pre-push catches w
     await repo.git("checkout", "-q", "-b", "release");
     expect((await git(repo.dir, ["cherry-pick", picked])).code).toBe(0);
     const pickedCopy = await head(repo);
-    // git runs pre-merge-commit here, not pre-commit; stageguard installs no pre-merge-commit hook.
-    expect((await git(repo.dir, ["merge", "--no-ff", "-m", "merge feature", "feature"])).code).toBe(0);
+    // git runs pre-merge-commit here, not pre-commit: the shipped hook stops it; bypassed, the merge is recorded.
+    const stopped = await git(repo.dir, ["merge", "--no-ff", "-m", "merge feature", "feature"]);
+    expect(stopped.code).not.toBe(0);
+    expect(stopped.output).toContain("google-api-key");
+    await repo.git("merge", "--abort");
+    expect((await git(repo.dir, ["merge", "--no-verify", "--no-ff", "-m", "merge feature", "feature"])).code).toBe(0);
     const { code, found } = await rangeFindings("main..release");
     expect(code).toBe(1);
     expect(found).toEqual(expect.arrayContaining([`github-pat picked.ts@${pickedCopy}`, `google-api-key merged.ts@${await head(repo, "feature")}`]));

@@ -1,5 +1,6 @@
-// The hook entrypoint driven by real `git commit`: through core.hooksPath and through husky.
-// Every way git runs the hook must scan what the commit records, and any failure stops the commit.
+// The hook entrypoints driven by real `git commit` and `git merge`: through core.hooksPath and
+// through husky. Every way git runs a hook must scan what the commit records (a clean merge runs
+// pre-merge-commit, not pre-commit), and any failure stops the commit.
 
 import { afterEach, describe, expect, test } from "@jest/globals";
 import { execa } from "execa";
@@ -166,6 +167,57 @@ describe("through core.hooksPath", () => {
   });
 });
 
+describe("merges that complete without a conflict (pre-merge-commit)", () => {
+  /** A real `git merge` (hooks on); never throws. */
+  async function merge(dir: string, ...args: string[]) {
+    const result = await execa("git", ["merge", "--no-ff", "-m", "merge feature", ...args], { cwd: dir, env: gitEnv(), extendEnv: false, reject: false, stdin: "ignore" });
+    return { code: result.exitCode, output: `${result.stdout}\n${result.stderr}` };
+  }
+
+  /** main and feature diverge without conflict; `feature.js` is what the branch adds. */
+  async function divergedRepo(featureText: string): Promise<string> {
+    repo = await hookedRepo();
+    await repo.git("checkout", "-q", "-b", "feature");
+    repo.write("feature.js", featureText);
+    await repo.add();
+    await repo.commit("feature (made with --no-verify)");
+    await repo.git("checkout", "-q", "main");
+    repo.write("notes.md", "main moved on\n");
+    await repo.add();
+    await repo.commit("main");
+    return (await repo.git("rev-parse", "HEAD")).trim();
+  }
+
+  test("a branch carrying a secret is stopped: nothing recorded, the output never shows it; git merge --no-verify is the bypass", async () => {
+    const token = fakeSecrets.githubPat();
+    const head = await divergedRepo(`module.exports = { token: "${token}" };\n`);
+    const blocked = await merge(repo.dir, "feature");
+    expect(blocked.code).not.toBe(0);
+    expect(blocked.output).toContain("github-pat");
+    expect(blocked.output).toContain("git merge --no-verify");
+    expect(revealsSecret(blocked.output, token)).toBe(false);
+    expect((await repo.git("rev-parse", "HEAD")).trim()).toBe(head);
+    // git keeps the merge in progress; concluding it with a plain commit runs pre-commit, which
+    // scans the same merged index.
+    const concluded = await commit(repo.dir, "--no-edit");
+    expect(concluded.code).toBe(1);
+    expect(concluded.output).toContain("github-pat");
+    expect((await repo.git("rev-parse", "HEAD")).trim()).toBe(head);
+
+    await repo.git("merge", "--abort");
+    const bypassed = await merge(repo.dir, "--no-verify", "feature");
+    expect(bypassed.code).toBe(0);
+    expect((await repo.git("rev-list", "--parents", "-n", "1", "HEAD")).trim().split(" ")).toHaveLength(3);
+  });
+
+  test("a clean branch merges", async () => {
+    await divergedRepo("module.exports = { answer: 42 };\n");
+    const result = await merge(repo.dir, "feature");
+    expect(result.code).toBe(0);
+    expect((await repo.git("rev-list", "--parents", "-n", "1", "HEAD")).trim().split(" ")).toHaveLength(3);
+  });
+});
+
 describe("fails closed", () => {
   test("when the stageguard CLI cannot be found, the commit stops and says how to bypass", async () => {
     repo = await TempRepo.create();
@@ -182,6 +234,29 @@ describe("fails closed", () => {
     expect((await runHook(join(hooks, "pre-commit"), repo.dir)).code).toBe(2);
     expect(result.output).toContain("cannot find the stageguard CLI");
     expect(result.output).toContain("git commit --no-verify");
+  });
+
+  test("when the stageguard CLI cannot be found, a clean merge stops too and says how to bypass", async () => {
+    repo = await TempRepo.create();
+    const hooks = join(repo.dir, "..", `${repo.dir.split("/").pop()}-hooks`);
+    mkdirSync(hooks);
+    cpSync(join(PROJECT_ROOT, "hooks", "pre-merge-commit"), join(hooks, "pre-merge-commit"));
+    repo.write("a.txt", "x\n");
+    await repo.add();
+    await repo.commit("base");
+    await repo.git("checkout", "-q", "-b", "feature");
+    repo.write("b.txt", "y\n");
+    await repo.add();
+    await repo.commit("feature");
+    await repo.git("checkout", "-q", "main");
+    await repo.git("config", "core.hooksPath", hooks);
+    const result = await execa("git", ["merge", "--no-ff", "-m", "merge", "feature"], { cwd: repo.dir, env: gitEnv(), extendEnv: false, reject: false, stdin: "ignore" });
+    const output = `${result.stdout}\n${result.stderr}`;
+    expect(result.exitCode).not.toBe(0);
+    expect(await commitCount(repo)).toBe(2);
+    expect((await runHook(join(hooks, "pre-merge-commit"), repo.dir)).code).toBe(2);
+    expect(output).toContain("cannot find the stageguard CLI");
+    expect(output).toContain("git merge --no-verify");
   });
 
   test("when a rule pack is broken, the commit stops with exit 2 (never a silent pass)", async () => {

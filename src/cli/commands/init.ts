@@ -9,7 +9,7 @@ import { dirname, join, relative, sep } from "node:path";
 import { UsageError } from "../../errors.js";
 import { findRepository } from "../../git/repo.js";
 import { runGit } from "../../git/run-git.js";
-import { addHookLine, hookLine, huskyPrepare, installCommand, packageManagerFor, removeHookLines, setJsonKey, withLintStagedTask, withoutPrepare, withPrepare } from "../../init/edits.js";
+import { addHookLine, hookLine, type HookName, huskyPrepare, installCommand, packageManagerFor, removeHookLines, setJsonKey, withLintStagedTask, withoutPrepare, withPrepare } from "../../init/edits.js";
 import type { CliIo } from "../io.js";
 
 export interface InitOptions {
@@ -37,7 +37,7 @@ export async function initCommand(options: InitOptions, io: CliIo): Promise<numb
   if (options.hooksPath) {
     const project = findPackageDir(io.cwd, repo.root);
     const target = posix(relative(repo.root, join(project ?? repo.root, "node_modules", "stageguard", "hooks")));
-    if (configured?.value !== target) plan.gitConfig.push({ args: ["config", "core.hooksPath", target], why: `core.hooksPath → ${target} (both hooks)` });
+    if (configured?.value !== target) plan.gitConfig.push({ args: ["config", "core.hooksPath", target], why: `core.hooksPath → ${target} (${HOOKS.join(", ")})` });
     return finish(plan, repo.root, options, io);
   }
 
@@ -52,14 +52,14 @@ export async function initCommand(options: InitOptions, io: CliIo): Promise<numb
   // A hooks path that is not husky's would keep husky's hooks from ever running.
   if (configured && !/(?:^|\/)\.husky\/_\/?$/.test(configured.value)) {
     throw new UsageError(`core.hooksPath is set to ${configured.value} (${configured.origin}): git runs the hooks there, so husky's would never run`, {
-      hint: `Move those hooks into .husky/ and unset it (git config --unset core.hooksPath${configured.origin.includes(".gitconfig") ? " --global" : ""}), or keep it and add \`${hookLine("pre-commit", prefix)}\` to ${configured.value}/pre-commit yourself.`,
+      hint: `Move those hooks into .husky/ and unset it (git config --unset core.hooksPath${configured.origin.includes(".gitconfig") ? " --global" : ""}), or keep it and add \`${hookLine("pre-commit", prefix)}\` to ${configured.value}/pre-commit and \`${hookLine("pre-merge-commit", prefix)}\` to ${configured.value}/pre-merge-commit yourself.`,
     });
   }
   if (!configured) {
     const plainHook = await existingPlainHook(repo.root);
     if (plainHook) {
       throw new UsageError(`${plainHook} exists: once husky sets core.hooksPath, git stops running it`, {
-        hint: "Move its commands into .husky/pre-commit (stageguard init keeps the lines already there), delete it, and run init again.",
+        hint: `Move its commands into .husky/${plainHook.split("/").pop()} (stageguard init keeps the lines already there), delete it, and run init again.`,
       });
     }
   }
@@ -93,10 +93,13 @@ export async function initCommand(options: InitOptions, io: CliIo): Promise<numb
   }
   const writes: Plan["writes"] = [];
   if (preCommit !== readIfExists(hookFile)) writes.push({ path: hookFile, text: preCommit, executable: true });
-  if (options.prePush) {
-    const pushFile = join(huskyDir, "pre-push");
-    const prePush = addHookLine(readIfExists(pushFile), hookLine("pre-push", prefix));
-    if (prePush !== readIfExists(pushFile)) writes.push({ path: pushFile, text: prePush, executable: true });
+  // A merge that completes without a conflict runs pre-merge-commit, never pre-commit. It runs
+  // stageguard directly even with --lint-staged: lint-staged's stash-and-restore has no place
+  // in the middle of a merge.
+  for (const hook of options.prePush ? (["pre-merge-commit", "pre-push"] as const) : (["pre-merge-commit"] as const)) {
+    const file = join(huskyDir, hook);
+    const text = addHookLine(readIfExists(file), hookLine(hook, prefix));
+    if (text !== readIfExists(file)) writes.push({ path: file, text, executable: true });
   }
   if (prepared !== undefined) plan.writes.push({ path: packagePath, text: prepared });
   // What init adds beyond hook lines is recorded, so uninstall can take exactly that out again.
@@ -128,7 +131,7 @@ export async function uninstallCommand(dryRun: boolean, io: CliIo): Promise<numb
   const project = findPackageDir(io.cwd, repo.root) ?? repo.root;
   const recordPath = join(project, ".husky", RECORD_FILE);
   const record = readRecord(recordPath);
-  for (const hook of ["pre-commit", "pre-push"]) {
+  for (const hook of HOOKS) {
     const file = join(project, ".husky", hook);
     const text = readIfExists(file);
     if (text === undefined) continue;
@@ -150,8 +153,8 @@ export async function uninstallCommand(dryRun: boolean, io: CliIo): Promise<numb
     if (record.addedHusky) plan.commands.push({ argv: uninstallCommandFor(manager, "husky"), cwd: project, why: "remove husky (init added it)" });
     if (record.addedLintStaged) plan.commands.push({ argv: uninstallCommandFor(manager, "lint-staged"), cwd: project, why: "remove lint-staged (init added it)" });
     if (record.createdHuskyDir) {
-      const hooksLeft = ["pre-commit", "pre-push"].filter((hook) => existsSync(join(project, ".husky", hook)) && !plan.removes.includes(join(project, ".husky", hook)));
-      const others = readdirSync(join(project, ".husky")).filter((name) => name !== "_" && name !== RECORD_FILE && !["pre-commit", "pre-push"].includes(name));
+      const hooksLeft = HOOKS.filter((hook) => existsSync(join(project, ".husky", hook)) && !plan.removes.includes(join(project, ".husky", hook)));
+      const others = readdirSync(join(project, ".husky")).filter((name) => name !== "_" && name !== RECORD_FILE && !(HOOKS as readonly string[]).includes(name));
       if (hooksLeft.length === 0 && others.length === 0) {
         plan.removes.push(join(project, ".husky"));
         if (configured && /(?:^|\/)\.husky\/_\/?$/.test(configured.value)) plan.gitConfig.push({ args: ["config", "--unset", "core.hooksPath"], why: "husky's hooks folder is gone" });
@@ -199,6 +202,13 @@ async function finish(plan: Plan, root: string, options: { dryRun: boolean; inst
   }
   return 0;
 }
+
+/**
+ * Every hook init may write a line into, and uninstall takes that line out of (a hook file left
+ * empty is removed). Lines are found by their text, so a record written before a hook joined
+ * this list needs nothing new: the hook's file is simply absent there.
+ */
+const HOOKS: readonly HookName[] = ["pre-commit", "pre-merge-commit", "pre-push"];
 
 /** Kept in .husky/ (committed with it): what init added beyond hook lines. */
 const RECORD_FILE = ".stageguard-init.json";
@@ -279,10 +289,10 @@ async function hooksPathSetting(root: string): Promise<{ value: string; origin: 
   return { origin: out.slice(0, tab), value: out.slice(tab + 1) };
 }
 
-/** A pre-commit or pre-push hook in .git/hooks that is not git's sample. */
+/** A hook of ours (pre-commit, pre-merge-commit, pre-push) in .git/hooks that is not git's sample. */
 async function existingPlainHook(root: string): Promise<string | undefined> {
   const dir = (await runGit(["rev-parse", "--path-format=absolute", "--git-path", "hooks"], { cwd: root })).toString("utf8").trim();
-  for (const hook of ["pre-commit", "pre-push"]) if (existsSync(join(dir, hook))) return posix(relative(root, join(dir, hook)));
+  for (const hook of HOOKS) if (existsSync(join(dir, hook))) return posix(relative(root, join(dir, hook)));
   return undefined;
 }
 

@@ -1,11 +1,13 @@
 // `scan range <revisions>` (CI, by hand) and `hook pre-push` (git's pre-push hook): the lines each
-// commit added, every commit compared with its first parent, findings tagged with the commit.
+// commit added, every commit compared with its first parent (a merge: only what is new relative
+// to every parent), findings tagged with the commit.
 
 import { loadScanSetup } from "../../config/scan-setup.js";
 import { UsageError } from "../../errors.js";
 import { readBaseline } from "../../suppress/baseline.js";
 import { commitsIn, emptyTree, hasCommit } from "../../git/range.js";
 import { findRepository } from "../../git/repo.js";
+import { collectMergeChanges } from "../../git/merge-changes.js";
 import { collectDiff } from "../../git/staged.js";
 import { buildReport, exitCodeFor } from "../../report/build-report.js";
 import type { Rule } from "../../rules/compile.js";
@@ -58,10 +60,15 @@ async function scanRevisions(root: string, ranges: string[][], io: CliIo, option
       throw new UsageError(`"${revisions.find((revision) => revision.startsWith("-"))}" is not a range`, { hint: "Give a range such as origin/main..HEAD." });
     }
     for (const commit of await commitsIn(root, revisions)) {
-      if (seen.has(commit.sha) || commit.parents.length > 1) continue;
+      if (seen.has(commit.sha)) continue;
       seen.add(commit.sha);
-      const from = commit.parents[0] ?? (empty ??= await emptyTree(root));
-      const files = collectDiff(root, { maxBytesPerFile: config.maxFileSize, needsContent: ruleSet.needsContent }, { kind: "commit", from, to: commit.sha });
+      const collect = { maxBytesPerFile: config.maxFileSize, needsContent: ruleSet.needsContent };
+      // A merge is scanned for what it wrote itself (a conflict resolution); what its parents
+      // brought belongs to their own commits.
+      const files =
+        commit.parents.length > 1
+          ? collectMergeChanges(root, collect, commit)
+          : collectDiff(root, collect, { kind: "commit", from: commit.parents[0] ?? (empty ??= await emptyTree(root)), to: commit.sha });
       const outcome = await scanFiles(withoutIgnored(files, config.ignorePaths), ruleSet, baseline);
       total.findings.push(...outcome.findings.map((finding) => ({ ...finding, commit: commit.sha })));
       total.notices.push(...outcome.notices.map((notice) => ({ ...notice, message: `${notice.message} (commit ${commit.sha.slice(0, 12)})` })));

@@ -26,6 +26,7 @@ describe("hook files", () => {
 
   test("sub-packages get paths from the git root", () => {
     expect(hookLine("pre-push", "apps/web")).toBe('sh apps/web/node_modules/stageguard/hooks/pre-push "$@"');
+    expect(hookLine("pre-merge-commit", "apps/web")).toBe("sh apps/web/node_modules/stageguard/hooks/pre-merge-commit");
     expect(huskyPrepare("apps/web")).toBe("cd ../.. && husky apps/web/.husky");
     expect(huskyPrepare("")).toBe("husky");
   });
