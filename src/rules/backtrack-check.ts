@@ -8,11 +8,11 @@ import type { Rule } from "./compile.js";
 import { expandTemplate, seededRandom } from "./example-template.js";
 
 /**
- * What a regex may spend per MB of input. The worst shipped regexes that are linear cost up to
- * ~8 s/MB on these inputs (bounded look-arounds such as `[^\n]{0,300}?` tried at every
- * position, measured on a loaded 2-core machine); 25 s/MB is 3× that. A quadratic regex costs
- * minutes per MB and an exponential one never ends, and the growth checks below catch a
- * super-linear one whose constant is small.
+ * What a regex may spend per MB of input (CPU time). The worst shipped regexes that are linear
+ * cost up to ~2.3 s/MB on these inputs (bounded look-arounds such as `[^\n]{0,300}?` tried at
+ * every position; 2-core machine); 25 s/MB is ~10× that, room for a slower machine. A quadratic
+ * regex costs minutes per MB and an exponential one never ends, and the growth check below
+ * catches a super-linear one whose constant is small.
  */
 export const BUDGET_MS_PER_MB = 25_000;
 
