@@ -9,6 +9,7 @@ import { ConfigError, RuleError } from "../errors.js";
 import { compileGlobs, type PathMatcher } from "../glob.js";
 import { compileRulePacks, ruleSetOf, type CompileOptions, type Rule, type RuleSet } from "../rules/compile.js";
 import { readShippedPacks } from "../rules/load.js";
+import { AT_LOAD, checkRuleBacktracking } from "../rules/backtrack-check.js";
 import type { RulePackSpec, RuleSpec } from "../rules/spec.js";
 import { applyLevels } from "./apply-levels.js";
 import { loadConfig, type StageguardConfig } from "./load-config.js";
@@ -47,10 +48,26 @@ export function buildRuleSet(root: string, config: StageguardConfig, compile: Co
     for (const pack of projectPacks) {
       for (const rule of pack.rules ?? []) if (shippedIds.has(rule.id)) problems.push(`${pack.pack}/${rule.id}: duplicate rule id`);
     }
+    // A regex that backtracks catastrophically would hang every commit on one long line. The
+    // shipped rules are checked by the test suite; the project's are checked here, on small
+    // inputs (a few ms per rule).
+    if (problems.length === 0) problems.push(...backtrackingProblems(projectRules));
     if (problems.length > 0) throw new ConfigError(problems.map((problem) => `${source}: ${problem}`));
   }
   const extra = config.forbiddenFiles.add.length > 0 ? compileRulePacks([forbiddenFilesPack(config)], { examplesOptional: true }).rules : [];
   return applyLevels(withProjectExceptions([...shippedRules, ...projectRules, ...extra], config), config);
+}
+
+function backtrackingProblems(rules: readonly Rule[]): string[] {
+  return rules.flatMap((rule) =>
+    checkRuleBacktracking(rule, AT_LOAD)
+      .filter((verdict) => verdict.overBudget)
+      .map(
+        (verdict) =>
+          `${rule.pack}/${rule.id}: "${verdict.field}" backtracks catastrophically (${Number.isFinite(verdict.msPerMB) ? `${Math.round(verdict.msPerMB / 1000)} s per MB` : "did not finish"} on ${verdict.worstInput}): ` +
+          `bound its repeats ({0,100} instead of * or +), drop nested quantifiers such as (a+)+, and keep alternatives and neighbours from matching the same characters`,
+      ),
+  );
 }
 
 /** `customRules` (one pack, category "secret" unless a rule says otherwise) and each `rulePacks` file. */

