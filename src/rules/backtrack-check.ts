@@ -67,7 +67,9 @@ const TAIL = "\u0000";
 /** Every regex of `rule` that a scan or `redact` runs, with how it runs it. */
 export function ruleRegexes(rule: Rule): RuleRegex[] {
   const found: RuleRegex[] = [];
-  if (rule.regex) found.push({ field: "pattern", regex: rule.regex, mode: "scan" });
+  // A pattern run branch by branch (rules/branched-regex.ts) is timed whole: the whole pattern
+  // tries every branch at every position, and takes over from the branches on big changes.
+  if (rule.regex) found.push({ field: "pattern", regex: rule.regex instanceof RegExp ? rule.regex : new RegExp(rule.regex.source, rule.regex.flags), mode: "scan" });
   rule.allow.forEach((regex, index) => found.push({ field: `allow[${index}]`, regex, mode: "test" }));
   if (rule.previousLine) found.push({ field: "previousLine", regex: rule.previousLine, mode: "test" });
   if (rule.firstLine) found.push({ field: "firstLine", regex: rule.firstLine, mode: "test" });
