@@ -1,15 +1,13 @@
 #!/usr/bin/env node
-// The `stageguard` executable: the only place that reads process.argv/env and sets the exit code.
+// The `stageguard` executable: the only place that reads process.argv/env, sets the exit code
+// and handles what reaches the process itself (errors that escape run()).
 
-import { run } from "./run.js";
+import { OutputError } from "../errors.js";
+import type { CliIo } from "./io.js";
+import { reportFailure, run } from "./run.js";
 
-// A closed pipe (`stageguard … | head`) is not an error worth a stack trace.
-process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-  if (error.code !== "EPIPE") throw error;
-});
-
-// No top-level await: the build bundles this file as CommonJS (see scripts/build-bundle.js).
-void run(process.argv.slice(2), {
+const argv = process.argv.slice(2);
+const io: CliIo = {
   cwd: process.cwd(),
   env: process.env,
   stdout: process.stdout,
@@ -22,6 +20,30 @@ void run(process.argv.slice(2), {
     return Buffer.concat(chunks).toString("utf8");
   },
   openStdin: () => process.stdin,
-}).then((code) => {
+};
+
+// What escapes run() is still an error of this command: exit 2 with run()'s one-line reason (and
+// the fail-closed line in a hook), never node's stack trace and exit 1, which a hook would pass
+// off as findings. Once only: a stderr that fails too must not loop back here.
+let failing = false;
+function fail(error: unknown): void {
+  if (!failing) {
+    failing = true;
+    reportFailure(error, argv, io);
+  }
+  process.exit(2);
+}
+process.on("uncaughtException", fail);
+process.on("unhandledRejection", fail);
+
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  // A closed pipe (`stageguard … | head`) is not an error worth a message.
+  if (error.code === "EPIPE") return;
+  // A full disk or a broken terminal: the report was not delivered, so the scan did not happen.
+  fail(new OutputError(`cannot write to standard output: ${error.message}`, { cause: error }));
+});
+
+// No top-level await: the build bundles this file as CommonJS (see scripts/build-bundle.js).
+void run(argv, io).then((code) => {
   process.exitCode = code;
 });

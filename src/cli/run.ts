@@ -9,9 +9,6 @@ import { FAIL_CLOSED, FAIL_CLOSED_PUSH, HELP } from "./messages.js";
 import { VERSION } from "./version.js";
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
-  const debug = argv.includes("--debug");
-  const isStagedScan = argv.includes("scan") && argv.includes("staged");
-  const isPrePush = argv.includes("hook") && argv.includes("pre-push");
   try {
     const command = parseCommand(argv);
     switch (command.name) {
@@ -44,10 +41,21 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         return await (await import("./commands/redact.js")).redactCommand(command.paths, command.options, io);
     }
   } catch (error) {
-    const failClosed = error instanceof UsageError ? undefined : isStagedScan ? FAIL_CLOSED : isPrePush ? FAIL_CLOSED_PUSH : undefined;
-    reportError(error, io, { debug, failClosed });
-    return 2;
+    return reportFailure(error, argv, io);
   }
+}
+
+/**
+ * Reports an error that stopped the command: one line (plus a known error's hint), in the hooks'
+ * commands the fail-closed line, the stack with --debug. Returns the exit code, 2. main.ts also
+ * sends here what escapes run() (an unwritable stdout, a stray rejection).
+ */
+export function reportFailure(error: unknown, argv: readonly string[], io: CliIo): 2 {
+  const isStagedScan = argv.includes("scan") && argv.includes("staged");
+  const isPrePush = argv.includes("hook") && argv.includes("pre-push");
+  const failClosed = error instanceof UsageError ? undefined : isStagedScan ? FAIL_CLOSED : isPrePush ? FAIL_CLOSED_PUSH : undefined;
+  reportError(error, io, { debug: argv.includes("--debug"), failClosed });
+  return 2;
 }
 
 function reportError(error: unknown, io: CliIo, options: { debug: boolean; failClosed: string | undefined }): void {
