@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The `stageguard` executable: the only place that reads process.argv/env, sets the exit code
-// and handles what reaches the process itself (errors that escape run()).
+// and handles what reaches the process itself (signals, errors that escape run()).
 
 import { OutputError } from "../errors.js";
 import type { CliIo } from "./io.js";
@@ -42,6 +42,19 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   // A full disk or a broken terminal: the report was not delivered, so the scan did not happen.
   fail(new OutputError(`cannot write to standard output: ${error.message}`, { cause: error }));
 });
+
+// Ctrl-C, a closed terminal, a kill: exit at once with 128 + the signal's number, as shells report
+// it. Handling the signal rather than dying of it keeps writes whole: node runs this between
+// tasks, so a report or baseline being written (synchronously; a report to a temp file then
+// renamed) is finished or not begun, never half there. git needs no stopping: its stdout pipe
+// (and cat-file's stdin) closes with this process, so it ends at once (tested).
+const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
+for (const [signal, code] of Object.entries(SIGNAL_EXIT_CODES)) {
+  process.once(signal, () => {
+    process.stderr.write(`stageguard: interrupted (${signal}) before finishing\n`);
+    process.exit(code);
+  });
+}
 
 // No top-level await: the build bundles this file as CommonJS (see scripts/build-bundle.js).
 void run(argv, io).then((code) => {
