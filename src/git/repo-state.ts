@@ -3,6 +3,7 @@
 // command runs (the per-commit scan never pays for it), with the GIT_* variables a hook or the
 // user sets passed through (simple-git 4 strips them by default).
 
+import { createRequire } from "node:module";
 import type { SimpleGit } from "simple-git";
 import { GitError } from "../errors.js";
 
@@ -10,7 +11,11 @@ import { GitError } from "../errors.js";
 const ALLOWED_ENVIRONMENT = ["GIT_INDEX_FILE", "GIT_DIR", "GIT_WORK_TREE", "GIT_OBJECT_DIRECTORY", "GIT_CONFIG_GLOBAL", "GIT_CONFIG_NOSYSTEM"];
 
 async function open(baseDir: string): Promise<SimpleGit> {
-  const { simpleGit } = await import("simple-git");
+  // require, not import(): the executable runs the CLI bundle from V8's code cache
+  // (src/cli/launcher.cjs), and on node 20 a function restored from that cache has lost the
+  // dynamic-import callback, so import() of a package failed ("A dynamic import callback was not
+  // specified") on every audit after the first. Like picomatch and yaml, loaded on first use.
+  const { simpleGit } = createRequire(import.meta.url)("simple-git") as typeof import("simple-git");
   return simpleGit({ baseDir, allowEnvironment: ALLOWED_ENVIRONMENT });
 }
 

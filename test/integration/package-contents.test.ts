@@ -48,6 +48,7 @@ test("the files the CLI, the hooks and the library entry need at run time are al
     "package.json",
     "README.md",
     "dist/cli/stageguard.cjs",
+    "dist/cli/stageguard-main.cjs",
     "dist/rules.bundle.json",
     "dist/keywords.bin",
     "dist/rules.source.bin",
@@ -115,5 +116,10 @@ test("only the packed files and the runtime dependencies: the hook blocks a secr
   const push = await run(["hook", "pre-push", "origin"], `refs/heads/main ${sha} refs/heads/main ${"0".repeat(40)}\n`);
   expect(push.exitCode).toBe(1);
   expect(push.stdout).toContain("github-pat");
-  expect((await run(["audit"])).exitCode).not.toBe(2);
+  // Twice: the second run comes from the V8 code cache the first one (or the build) wrote, where
+  // an import() of a package once failed on node 20 (audit loads simple-git on demand).
+  for (const attempt of [1, 2]) {
+    const audit = await run(["audit"]);
+    expect({ attempt, code: audit.exitCode, stderr: audit.stderr }).toEqual({ attempt, code: 1, stderr: "" });
+  }
 });
