@@ -3,6 +3,7 @@
 // and handles what reaches the process itself (signals, errors that escape run()).
 
 import { OutputError } from "../errors.js";
+import { stopRunningGit } from "../git/running.js";
 import type { CliIo } from "./io.js";
 import { reportFailure, run } from "./run.js";
 
@@ -43,14 +44,14 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   fail(new OutputError(`cannot write to standard output: ${error.message}`, { cause: error }));
 });
 
-// Ctrl-C, a closed terminal, a kill: exit at once with 128 + the signal's number, as shells report
-// it. Handling the signal rather than dying of it keeps writes whole: node runs this between
-// tasks, so a report or baseline being written (synchronously; a report to a temp file then
-// renamed) is finished or not begun, never half there. git needs no stopping: its stdout pipe
-// (and cat-file's stdin) closes with this process, so it ends at once (tested).
+// Ctrl-C, a closed terminal, a kill: stop git and exit at once with 128 + the signal's number, as
+// shells report it. Handling the signal rather than dying of it keeps writes whole: node runs
+// this between tasks, so a report or baseline being written (synchronously; a report to a temp
+// file then renamed) is finished or not begun, never half there.
 const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
 for (const [signal, code] of Object.entries(SIGNAL_EXIT_CODES)) {
   process.once(signal, () => {
+    stopRunningGit();
     process.stderr.write(`stageguard: interrupted (${signal}) before finishing\n`);
     process.exit(code);
   });

@@ -6,6 +6,7 @@
 import { spawn } from "node:child_process";
 import { PassThrough } from "node:stream";
 import { GitError } from "../errors.js";
+import { trackGitProcess } from "./running.js";
 
 /**
  * Options placed before every subcommand.
@@ -48,6 +49,7 @@ export function streamGit(args: readonly string[], options: GitRunOptions): GitS
     stdio: [options.input === undefined ? "ignore" : "pipe", "pipe", "pipe"],
     windowsHide: true,
   });
+  trackGitProcess(child);
   if (options.input !== undefined && child.stdin) {
     // EPIPE when git exits before reading everything is reported through `done`.
     child.stdin.on("error", () => undefined);
