@@ -28,7 +28,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const { readRulePacks, patternsBytes } = await import(join(root, "dist", "rules", "load.js"));
+const { readRulePacks, patternsBytes, tablesDigest } = await import(join(root, "dist", "rules", "load.js"));
 const { compileRulePacks, countCapturingGroups } = await import(join(root, "dist", "rules", "compile.js"));
 const { buildKeywordTables, keywordTablesToBuffer, keywordsOf } = await import(join(root, "dist", "detect", "keyword-index.js"));
 const { BranchedRegExp } = await import(join(root, "dist", "rules", "branched-regex.js"));
@@ -57,8 +57,9 @@ const globSources = Object.fromEntries([...globs].sort().map((glob) => [glob, pi
 writeFileSync(join(root, "dist", "rules.source.bin"), patternsBytes());
 // The keyword automaton for the shipped content rules, so a scan reads it instead of building it.
 const keywords = keywordsOf(compiled.contentRules).sort();
-writeFileSync(join(root, "dist", "keywords.bin"), keywordTablesToBuffer(buildKeywordTables(keywords)));
-const bundle = { keywords, picomatch: createRequire(import.meta.url)("picomatch/package.json").version, packs: stripped, groupCounts, branchLayouts, globSources };
+const tableBytes = keywordTablesToBuffer(buildKeywordTables(keywords));
+writeFileSync(join(root, "dist", "keywords.bin"), tableBytes);
+const bundle = { keywords, keywordTablesDigest: tablesDigest(tableBytes), picomatch: createRequire(import.meta.url)("picomatch/package.json").version, packs: stripped, groupCounts, branchLayouts, globSources };
 const out = join(root, "dist", "rules.bundle.json");
 writeFileSync(out, JSON.stringify(bundle));
 console.log(`rules bundle: ${stripped.reduce((sum, pack) => sum + pack.rules.length, 0)} rules, ${globs.size} globs → dist/rules.bundle.json`);
@@ -88,7 +89,11 @@ const result = await build({
 });
 // The launcher compiles the bundle as a function body, where a #! line is a syntax error; an
 // empty line keeps the line numbers.
-writeFileSync(mainFile, readFileSync(mainFile, "utf8").replace(/^#!.*/, ""));
+const mainCode = readFileSync(mainFile, "utf8").replace(/^#!.*/, "");
+// Code compiled from V8's code cache loses the dynamic import() callback on node 20 (a cached run
+// of `audit` failed that way): packages are loaded with require (createRequire) instead.
+if (/\bimport\(/.test(mainCode)) throw new Error("dist/cli/stageguard-main.cjs calls import(): load the package with createRequire instead");
+writeFileSync(mainFile, mainCode);
 const [[, output]] = Object.entries(result.metafile.outputs);
 console.log(`cli bundle: dist/cli/stageguard-main.cjs, ${Math.round(output.bytes / 1024)} KiB`);
 const executable = join(cliDir, "stageguard.cjs");

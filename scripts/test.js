@@ -21,6 +21,8 @@ function step(title, args) {
 
 let failedSteps = 0;
 if (!step("type-check (tsc --noEmit)", [tsc, "--noEmit"])) failedSteps++;
+// A clean dist/: a module whose source was deleted must not linger (and ship: prepack is the build).
+rmSync(join(root, "dist"), { recursive: true, force: true });
 if (!step("build (tsc -p tsconfig.build.json)", [tsc, "-p", "tsconfig.build.json"]) || !step("rules bundle", [join(root, "scripts", "build-bundle.js")])) failedSteps++;
 
 rmSync(results, { force: true });

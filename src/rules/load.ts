@@ -2,6 +2,7 @@
 // only; compile.ts checks and builds them.
 
 import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { RuleError } from "../errors.js";
@@ -82,10 +83,13 @@ export function readShippedPacks(options: { withExamples?: boolean } = {}): Ship
         branchLayouts?: Record<string, BranchLayout>;
         globSources: Record<string, string>;
         keywords?: string[];
+        keywordTablesDigest?: TablesDigest;
       };
       if (readFileSync(BUNDLE_SOURCE).equals(patternsBytes())) {
         primeGlobSources(bundle.globSources);
-        const tables = bundle.keywords && existsSync(KEYWORD_TABLES) ? keywordTablesFromBuffer(readFileSync(KEYWORD_TABLES), bundle.keywords) : undefined;
+        const bytes = bundle.keywords && existsSync(KEYWORD_TABLES) ? readFileSync(KEYWORD_TABLES) : undefined;
+        // Damaged tables would skip rules in silence: unless they are the build's, build them anew.
+        const tables = bytes && holdsDigest(bytes, bundle.keywordTablesDigest) ? keywordTablesFromBuffer(bytes, bundle.keywords!) : undefined;
         if (tables) primeKeywordTables(tables);
         return { packs: bundle.packs, fromBundle: true, groupCounts: bundle.groupCounts, ...(bundle.branchLayouts ? { branchLayouts: bundle.branchLayouts } : {}) };
       }
@@ -94,4 +98,35 @@ export function readShippedPacks(options: { withExamples?: boolean } = {}): Ship
     }
   }
   return { packs: readRulePacks(), fromBundle: false };
+}
+
+/** Checksums of dist/keywords.bin, written by the build. */
+export interface TablesDigest {
+  crc32: number;
+  sha1: string;
+}
+
+/**
+ * The checksums of a build file: CRC-32 where node has zlib.crc32 (20.15+; ~1 ms with loading
+ * zlib), else SHA-1 (~5 ms, most of it loading node:crypto). They guard against damage, not
+ * tampering: whoever can write dist/ can change the code itself.
+ */
+export function tablesDigest(bytes: Buffer): TablesDigest {
+  return { crc32: crc32Of(bytes) ?? -1, sha1: sha1Of(bytes) };
+}
+
+function holdsDigest(bytes: Buffer, digest: TablesDigest | undefined): boolean {
+  if (digest === undefined) return false;
+  const crc32 = crc32Of(bytes);
+  return crc32 !== undefined ? crc32 === digest.crc32 : sha1Of(bytes) === digest.sha1;
+}
+
+function crc32Of(bytes: Buffer): number | undefined {
+  const zlib = createRequire(import.meta.url)("node:zlib") as { crc32?: (data: Buffer) => number };
+  return zlib.crc32?.(bytes);
+}
+
+function sha1Of(bytes: Buffer): string {
+  const crypto = createRequire(import.meta.url)("node:crypto") as typeof import("node:crypto");
+  return crypto.createHash("sha1").update(bytes).digest("hex");
 }

@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, test } from "@jest/globals";
 import { execa } from "execa";
 import { spawn } from "node:child_process";
-import { cpSync, mkdirSync, openSync, closeSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { closeSync, cpSync, mkdirSync, openSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fakeSecrets, revealsSecret } from "../helpers/fake-secrets.js";
 import { gitEnv } from "../helpers/git-env.js";
@@ -178,6 +178,21 @@ describe("scan staged, through hooks/pre-commit", () => {
       expect((await repo.git("rev-parse", "HEAD")).trim()).toBe(before);
       expectFailedClosed(await runHook(join(pkg, "hooks", "pre-commit"), repo.dir), reason, BYPASS, secret);
       expectDebugDetail(await runHook(join(pkg, "hooks", "pre-commit"), repo.dir, { args: ["--debug"] }), secret);
+    });
+
+    test.each([
+      ["zeroed after its header", (bytes: Buffer) => bytes.fill(0, 64)],
+      ["one byte changed", (bytes: Buffer) => bytes.writeUInt8(bytes.readUInt8(bytes.length >> 1) ^ 0x10, bytes.length >> 1)],
+    ])("damaged keyword tables (dist/keywords.bin %s) are rebuilt, never trusted: the secret still blocks", async (_name, damage) => {
+      const pkg = await brokenPackage(() => undefined);
+      const tables = join(pkg, "dist", "keywords.bin");
+      const bytes = readFileSync(tables);
+      damage(bytes);
+      writeFileSync(tables, bytes);
+      const { repo } = await repoWithStagedSecret();
+      const outcome = await runHook(join(pkg, "hooks", "pre-commit"), repo.dir);
+      expect(outcome.code).toBe(1);
+      expect(outcome.stdout + outcome.stderr).toContain("github-pat");
     });
   });
 });

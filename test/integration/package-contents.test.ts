@@ -29,7 +29,7 @@ beforeAll(async () => {
   paths = pack.files.map((file) => file.path).sort();
 }, 60_000);
 
-test("only dist/, hooks/, patterns/, schema/, README.md and package.json ship", () => {
+test("only dist/, hooks/, patterns/, schema/, README.md, LICENSE and package.json ship", () => {
   const allowed = /^(dist|hooks|patterns|schema)\/|^(README\.md|package\.json|LICENSE)$/;
   expect(paths.filter((path) => !allowed.test(path))).toEqual([]);
   // No source maps, tests, fixtures or build leftovers inside the shipped folders either.
@@ -47,6 +47,7 @@ test("the files the CLI, the hooks and the library entry need at run time are al
   const required = [
     "package.json",
     "README.md",
+    "LICENSE",
     "dist/cli/stageguard.cjs",
     "dist/cli/stageguard-main.cjs",
     "dist/rules.bundle.json",
@@ -56,6 +57,7 @@ test("the files the CLI, the hooks and the library entry need at run time are al
     "dist/index.d.ts",
     "hooks/pre-commit",
     "hooks/pre-push",
+    "hooks/pre-merge-commit",
     "patterns/schema.json",
     ...readdirSync(join(PROJECT_ROOT, "patterns")).map((name) => `patterns/${name}`),
     ...readdirSync(join(PROJECT_ROOT, "schema")).map((name) => `schema/${name}`),

@@ -3,7 +3,6 @@
 // Without --prune the baseline becomes exactly today's findings; with --prune entries that no
 // longer occur are dropped and nothing new is accepted. Either way stale entries are reported.
 
-import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { loadScanSetup } from "../../config/scan-setup.js";
 import { findRepository } from "../../git/repo.js";
@@ -13,6 +12,7 @@ import { BASELINE_FILE, baselineText, readBaseline, type BaselineEntry } from ".
 import { collectFiles } from "../../workdir/collect-files.js";
 import type { ScanCliOptions } from "../args.js";
 import type { CliIo } from "../io.js";
+import { writeFileAtomically } from "../write-atomic.js";
 import { withoutIgnored } from "./scan.js";
 
 export async function baselineCommand(options: ScanCliOptions, prune: boolean, io: CliIo): Promise<number> {
@@ -31,7 +31,8 @@ export async function baselineCommand(options: ScanCliOptions, prune: boolean, i
   const kept = prune ? previous.filter((entry) => currentIds.has(entry.fingerprint)) : current;
   const previousIds = new Set(previous.map((entry) => entry.fingerprint));
   const added = prune ? [] : current.filter((entry) => !previousIds.has(entry.fingerprint));
-  writeFileSync(join(repo.root, BASELINE_FILE), baselineText(kept));
+  // Whole or not at all: a crash or a full disk must not leave half a baseline (which would stop every commit).
+  writeFileAtomically(join(repo.root, BASELINE_FILE), baselineText(kept), BASELINE_FILE);
   io.stdout.write(
     `stageguard baseline: ${new Set(kept.map((entry) => entry.fingerprint)).size} accepted finding(s) in ${BASELINE_FILE}` +
       ` (${added.length} new, ${stale.length} no longer found${prune ? " and dropped" : ""})\n`,

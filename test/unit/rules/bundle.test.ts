@@ -10,7 +10,7 @@ import { BranchedRegExp } from "../../../src/rules/branched-regex.js";
 import { compileRulePacks, type Rule } from "../../../src/rules/compile.js";
 import { GLOB_OPTIONS } from "../../../src/glob.js";
 import { buildKeywordTables, keywordsOf, keywordTablesFromBuffer } from "../../../src/detect/keyword-index.js";
-import { patternsBytes, readRulePacks } from "../../../src/rules/load.js";
+import { patternsBytes, readRulePacks, tablesDigest } from "../../../src/rules/load.js";
 import type { RulePackSpec } from "../../../src/rules/spec.js";
 import { PROJECT_ROOT } from "../../helpers/temp-repo.js";
 
@@ -47,6 +47,12 @@ test("rules compiled from the bundle equal rules compiled from patterns/", () =>
   const fromBundle = compileRulePacks(bundle.packs, { examplesOptional: true, groupCounts: bundle.groupCounts, branchLayouts: bundle.branchLayouts as never }).rules.map(essence);
   expect(fromBundle).toEqual(full);
   expect(Object.keys(bundle.branchLayouts).sort()).toEqual(["generic-password", "generic-secret"]);
+});
+
+test("the bundle records dist/keywords.bin's checksums (a scan rebuilds tables that do not match)", () => {
+  const recorded = (bundle as unknown as { keywordTablesDigest: unknown }).keywordTablesDigest;
+  expect(recorded).toEqual(tablesDigest(readFileSync(join(PROJECT_ROOT, "dist", "keywords.bin"))));
+  expect(recorded).toEqual({ crc32: expect.any(Number), sha1: expect.stringMatching(/^[0-9a-f]{40}$/) });
 });
 
 test("dist/keywords.bin holds the automaton for exactly the shipped content rules' keywords", () => {
