@@ -18,6 +18,14 @@ OWASP_CS = lambda name: f"https://cheatsheetseries.owasp.org/cheatsheets/{name}.
 
 # ---------------------------------------------------------------- fragments
 
+# Linear on long lines (test/rules/backtracking.test.ts times every regex on runs of spaces and
+# near-misses): two runs that can read the same characters are tried at every split of a long
+# run, so a keyword followed by thousands of spaces costs seconds. Two idioms keep them apart
+# and match the same text:
+#  - `\s*(?:\(\s*)?` for "spaces, an optional paren, spaces" (not `\s*\(?\s*`);
+#  - `\s*(?!\s)` before a bounded run of any character (`[^\n]{0,120}?X`): the spaces are the
+#    `\s*`'s alone (taking them all leaves the most room for the run, so no match is lost).
+
 def q(cls_char, text):
     """Substitute the quote character (as excluded from classes) for the placeholder §."""
     return text.replace("§", cls_char)
@@ -553,7 +561,7 @@ rule(
     message="Interpolating values into SQL fragments (where(\"name = '#{params[:name]}'\"), find_by_sql, execute) lets a crafted value change the query (SQL injection).",
     fix="Let Active Record bind values: `User.where(name: params[:name])`, `User.where(\"name = ?\", params[:name])`, `User.find_by_sql([\"SELECT * FROM users WHERE email = ?\", email])`, or `sanitize_sql_array`. Column names for order/pluck must come from an allow-list.",
     paths=RB,
-    pattern=(r"\.(?:where|not|or|rewhere|having|order|reorder|group|joins|left_joins|select|pluck|from|find_by_sql|count_by_sql|exists\?|find_by|execute|exec_query|exec_update|exec_delete|exec_insert|select_all|select_one|select_value|select_values|select_rows|delete_all|delete_by|update_all|destroy_by)\s*\(?\s*\"[^\"]{0,300}?#\{"
+    pattern=(r"\.(?:where|not|or|rewhere|having|order|reorder|group|joins|left_joins|select|pluck|from|find_by_sql|count_by_sql|exists\?|find_by|execute|exec_query|exec_update|exec_delete|exec_insert|select_all|select_one|select_value|select_values|select_rows|delete_all|delete_by|update_all|destroy_by)\s*(?:\(\s*)?\"[^\"]{0,300}?#\{"
              r"|\"\s*" + HEAD('"') + r"[^\"]{0,300}?#\{"
              r"|" + W + r"#\{"),
     keywords=["#{"],
@@ -1090,7 +1098,7 @@ rule(
     message="system, exec, spawn, IO.popen, Open3 and backticks with a single interpolated string run it through a shell, so a value inside #{…} can add commands: command injection.",
     fix="Pass the program and its arguments separately so no shell is used: `system(\"convert\", path, \"out.png\")`, `Open3.capture2(\"git\", \"log\", \"--author\", author)`; or quote with `Shellwords.escape(value)`.",
     paths=RB,
-    pattern=(r"(?:(?<![\w.:])(?:system|exec|spawn)|\bIO\.popen|\bOpen3\.(?:capture2e?|capture3|popen2e?|popen3|pipeline\w{0,3}))\s*\(?\s*\"[^\"]{0,300}?#\{"
+    pattern=(r"(?:(?<![\w.:])(?:system|exec|spawn)|\bIO\.popen|\bOpen3\.(?:capture2e?|capture3|popen2e?|popen3|pipeline\w{0,3}))\s*(?:\(\s*)?\"[^\"]{0,300}?#\{"
              r"|(?<![\w`])`[^`]{0,300}?#\{|%x[({\[|!][^)}\]|!]{0,300}?#\{"),
     keywords=["#{"],
     references=[CWE(78), "https://docs.ruby-lang.org/en/master/Kernel.html#method-i-system"],
@@ -1371,9 +1379,9 @@ rule(
 ACAO = r"Access-Control-Allow-Origin"
 ORIGIN_REFLECT = (r"(?:headers\.origin\b|headers\[[\"']origin[\"']\]|\.get\(\s*[\"']origin[\"']|getHeader\(\s*[\"']origin[\"']"
                   r"|HTTP_ORIGIN|\$http_origin\b|Headers\[[\"']Origin[\"']\]|header\(\s*[\"']origin[\"']\s*\)|\.origin\s*\|\|)")
-ACAO_REFLECT = ACAO + r"[\"']?\]?\s*(?:[:,=]|=>)?\s*[^\n]{0,80}?" + ORIGIN_REFLECT
+ACAO_REFLECT = ACAO + r"[\"']?\]?\s*(?:(?:[:,=]|=>)\s*)?(?!\s)[^\n]{0,80}?" + ORIGIN_REFLECT
 ACAO_STAR = ACAO + r"(?:[\"']\s*\]?\s*(?:,|=>|=|:)\s*[\"']\s*\*\s*[\"']|:\s*\*\s*[\"']|[\"']?\s+[\"']?\*[\"']?\s*;?\s*$)"
-ACAC_TRUE = r"Access-Control-Allow-Credentials[\"']?\]?\s*(?:[:,=]|=>)?\s*[\"']?true\b"
+ACAC_TRUE = r"Access-Control-Allow-Credentials[\"']?\]?\s*(?:(?:[:,=]|=>)\s*)?[\"']?true\b"
 rule(
     id="cors-header-any-origin-credentials",
     title="CORS: request's Origin echoed back with credentials allowed (response headers)",
@@ -1727,10 +1735,10 @@ rule(
     message="include/require, file_get_contents, fopen, readfile or unlink on a path containing request data (or an include of a path with a variable spliced between a folder and .php) let a crafted value reach other files (../, php://filter, an absolute path): path traversal or local file inclusion, which can run code.",
     fix="Map the value to a fixed set: `$pages = ['home' => 'home.php', 'orders' => 'orders.php']; include __DIR__ . '/pages/' . ($pages[$page] ?? 'home.php');`; for file names keep only `basename($name)` and check `realpath()` stays inside the base folder.",
     paths=PHP,
-    pattern=(r"(?<![\w>:$])(?:include|include_once|require|require_once|file_get_contents|file_put_contents|fopen|readfile|file|unlink|opendir|scandir|copy|rename|move_uploaded_file|show_source|highlight_file|parse_ini_file|simplexml_load_file|fpassthru|SplFileObject)\b\s*\(?"
+    pattern=(r"(?<![\w>:$])(?:include|include_once|require|require_once|file_get_contents|file_put_contents|fopen|readfile|file|unlink|opendir|scandir|copy|rename|move_uploaded_file|show_source|highlight_file|parse_ini_file|simplexml_load_file|fpassthru|SplFileObject)\b\s*(?!\s)\(?"
              r"(?:(?!basename\(|realpath\()[^;\n]){0,200}?" + PHP_INPUT
-             + r"|(?<![\w>:$])(?:include|include_once|require|require_once)\b\s*\(?[^;\n]{0,120}?[\"'][^\"'\n]{0,80}/[\"']\s*\.\s*\$\w{1,40}\s*\.\s*[\"']\.(?:php|inc|phtml|tpl)[\"']"
-             + r"|(?<![\w>:$])(?:include|include_once|require|require_once)\b\s*\(?\s*\"[^\"\n]{0,80}/\{?\$\w{1,40}\}?[^\"\n$]{0,40}\.(?:php|inc|phtml|tpl)\""),
+             + r"|(?<![\w>:$])(?:include|include_once|require|require_once)\b\s*(?!\s)\(?[^;\n]{0,120}?[\"'][^\"'\n]{0,80}/[\"']\s*\.\s*\$\w{1,40}\s*\.\s*[\"']\.(?:php|inc|phtml|tpl)[\"']"
+             + r"|(?<![\w>:$])(?:include|include_once|require|require_once)\b\s*(?:\(\s*)?\"[^\"\n]{0,80}/\{?\$\w{1,40}\}?[^\"\n$]{0,40}\.(?:php|inc|phtml|tpl)\""),
     keywords=["include", "require", "file", "fopen", "readfile", "unlink", "opendir", "scandir", "copy", "rename", "show_source", "highlight_file", "parse_ini", "simplexml", "fpassthru"],
     references=[CWE(22), CWE(98), "https://owasp.org/www-project-web-security-testing-guide/latest/4-Web_Application_Security_Testing/07-Input_Validation_Testing/11.1-Testing_for_Local_File_Inclusion"],
     examples={
@@ -1860,9 +1868,9 @@ rule(
     message="eval and its relatives run a string as Ruby code, and send/constantize call whatever method or class the string names; with a value from params or the request that is remote code execution.",
     fix="Map allowed names to behaviour instead of running them: `OPS = { \"sum\" => ->(a, b) { a + b } }; OPS.fetch(params[:op])`; for formulas use a parser (dentaku), for data JSON.parse.",
     paths=RB,
-    pattern=(r"(?<![\w.:])(?:eval|instance_eval|class_eval|module_eval|instance_exec)\b\s*\(?\s*(?:[^\n]{0,120}?" + RB_INPUT + r")"
-             r"|(?<![\w.:])eval\s*\(?\s*(?![\"'%<)\s])(?!binding\b)[a-z_@$][\w.@$]{0,60}\s*(?:\)|,|$)"
-             r"|\.(?:send|public_send)\(?\s*[^\n]{0,60}?" + RB_INPUT + r"|" + RB_INPUT + r"[^\n]{0,60}?\.(?:safe_)?constantize\b"),
+    pattern=(r"(?<![\w.:])(?:eval|instance_eval|class_eval|module_eval|instance_exec)\b\s*(?:\(\s*)?(?!\s)(?:[^\n]{0,120}?" + RB_INPUT + r")"
+             r"|(?<![\w.:])eval\s*(?:\(\s*)?(?![\"'%<)\s])(?!binding\b)[a-z_@$][\w.@$]{0,60}\s*(?:\)|,|$)"
+             r"|\.(?:send|public_send)\(?\s*(?!\s)[^\n]{0,60}?" + RB_INPUT + r"|" + RB_INPUT + r"[^\n]{0,60}?\.(?:safe_)?constantize\b"),
     keywords=["eval", "instance_exec", "send", "constantize"],
     references=[CWE(95), "https://guides.rubyonrails.org/security.html"],
     examples={

@@ -26,7 +26,7 @@ export interface BacktrackOptions {
   budgetMsPerMB: number;
 }
 
-/** The suite's check: a ~1 MB line per regex for the worst inputs found at 16 KB. */
+/** The suite's check: 64 KB lines per regex for the worst inputs found at 8 KB. */
 export const THOROUGH: BacktrackOptions = { screenBytes: 4 * 1024, confirmBytes: 64 * 1024, confirmWorst: 1, budgetMsPerMB: BUDGET_MS_PER_MB };
 /** Loading a project's rules: small inputs; a slow one is re-timed on 64 KB before it counts. */
 export const AT_LOAD: BacktrackOptions = { screenBytes: 2 * 1024, confirmBytes: 64 * 1024, confirmWorst: 0, budgetMsPerMB: BUDGET_MS_PER_MB };
@@ -103,36 +103,48 @@ function timeRegex(regex: RegExp, mode: RuleRegex["mode"], maxLineLength: number
   const copy = new RegExp(regex.source, regex.flags);
   const run = (batch: Probe[], bytes: number, limitMs: number): Batch => runBatch(copy, mode, maxLineLength, batch, bytes, limitMs, budget);
   const verdict = (msPerMB: number, probe: Probe | undefined) => ({ source: regex.source, msPerMB, worstInput: probe?.label ?? "", overBudget: msPerMB > budget });
-  // Screening, every input in one batch: first on tiny lines, where an exponential regex is
-  // already stuck (its 2^64 steps are caught by a short time limit), then at two sizes where
-  // a polynomial one shows. A batch stops at an input far over budget; that input is timed
-  // again alone before it counts (a pause of the machine is not the regex's fault).
-  const small = options.screenBytes;
-  const stages: Array<[number, number]> = [
-    [TINY_BYTES, 100],
-    [small, 50 + (budget * small * probes.length) / MB],
-    [2 * small, 50 + (budget * 2 * small * probes.length) / MB],
-  ];
-  const screened: Batch[] = [];
-  for (const [bytes, limit] of stages) {
-    let batch = run(probes, bytes, limit);
+  // Screening: first every input in one batch on tiny lines, where an exponential regex is
+  // already stuck (its 2^64 steps are caught by a short time limit), then at two sizes where a
+  // polynomial one shows. A batch stops at an input far over budget; that input is timed again
+  // alone before it counts (a pause of the machine is not the regex's fault).
+  const screen = (batchProbes: Probe[], bytes: number, limit: number): Batch | ReturnType<typeof verdict> => {
+    let batch = run(batchProbes, bytes, limit);
     if (batch.stoppedAt !== undefined) {
-      const probe = probes[batch.stoppedAt]!;
+      const probe = batchProbes[batch.stoppedAt]!;
       const again = Math.min(batch.perMB[batch.stoppedAt]!, run([probe], bytes, limit).perMB[0]!);
       if (again > budget) return verdict(again, probe);
-      batch = run(probes, bytes, limit);
-      if (batch.stoppedAt !== undefined) return verdict(batch.perMB[batch.stoppedAt]!, probes[batch.stoppedAt]);
+      batch = run(batchProbes, bytes, limit);
+      if (batch.stoppedAt !== undefined) return verdict(batch.perMB[batch.stoppedAt]!, batchProbes[batch.stoppedAt]);
     }
-    screened.push(batch);
-  }
-  const [first, second] = [screened[1]!.perMB, screened[2]!.perMB];
+    return batch;
+  };
+  const small = options.screenBytes;
+  const limitFor = (bytes: number, count: number): number => 50 + (budget * bytes * count) / MB;
+  const tiny = screen(probes, TINY_BYTES, 100);
+  if (!("perMB" in tiny)) return tiny;
+  const secondBatch = screen(probes, 2 * small, limitFor(2 * small, probes.length));
+  if (!("perMB" in secondBatch)) return secondBatch;
+  const second = secondBatch.perMB;
+  // The growth check compares the two sizes, and only on inputs costly enough at the larger one
+  // to be measured (over 2 ms): only those are timed at the smaller size too (the others could
+  // not be suspects, and were most of the screening's time).
+  const measurable = (index: number): boolean => (second[index]! * 2 * small) / MB > 2;
+  const growing = [...second.keys()].filter(measurable);
+  const firstBatch = screen(
+    growing.map((index) => probes[index]!),
+    small,
+    limitFor(small, growing.length),
+  );
+  if (!("perMB" in firstBatch)) return firstBatch;
+  const first = new Map(growing.map((index, at) => [index, firstBatch.perMB[at]!]));
   const bySlowness = [...second.keys()].sort((a, b) => second[b]! - second[a]!);
-  // Over budget, or growing much faster than the input (and slow enough to be measured).
-  const suspect = (index: number): boolean => second[index]! > budget || ((second[index]! * 2 * small) / MB > 2 && second[index]! > 1.5 * first[index]!);
+  // Over budget, or growing much faster than the input.
+  const suspect = (index: number): boolean => second[index]! > budget || (first.has(index) && second[index]! > 1.5 * first.get(index)!);
   const suspects = [...new Set([...bySlowness.filter(suspect), ...bySlowness.slice(0, options.confirmWorst)])];
   // Confirmation: each suspect alone at a quarter of the large size, then at the large size
   // (best of two once costly enough to matter): over budget, or growing with the input. The
-  // first one confirmed decides.
+  // first one confirmed decides. The slowest input confirmed though not suspect skips the
+  // quarter (an early exit for inputs expected over budget): the large size alone decides.
   let worst = verdict(0, probes[bySlowness[0] ?? 0]);
   const large = options.confirmBytes;
   for (const index of suspects) {
@@ -142,13 +154,19 @@ function timeRegex(regex: RegExp, mode: RuleRegex["mode"], maxLineLength: number
       const once = run(probe, bytes, limit).perMB[0] ?? Number.POSITIVE_INFINITY;
       return once > budget / 10 && once !== Number.POSITIVE_INFINITY ? Math.min(once, run(probe, bytes, limit).perMB[0] ?? Number.POSITIVE_INFINITY) : once;
     };
-    const quarter = timed(large / 4);
-    if (quarter > budget) return verdict(quarter, probe[0]);
+    if (suspect(index)) {
+      const quarter = timed(large / 4);
+      if (quarter > budget) return verdict(quarter, probe[0]);
+    }
     const full = timed(large);
     // Per MB, a linear regex costs the same on any size; a quadratic one costs 8× more here
     // than at the screen's second size (16× at load). 5× counts, once costly enough to matter:
-    // cheaper regexes wobble with the machine's caches, collector and neighbours.
-    const superLinear = full > budget / 10 && full > 5 * second[index]!;
+    // cheaper regexes wobble with the machine's caches, collector and neighbours. The screen's
+    // figure was taken in a batch, maybe while the machine was busier: when it alone decides
+    // against growth, the smaller size is timed again alone (best of the two).
+    const alone = (): number => run(probe, 2 * small, limitFor(2 * small, 1)).perMB[0] ?? Number.POSITIVE_INFINITY;
+    const grew = (): boolean => full > 5 * second[index]! || full > 5 * Math.min(alone(), alone());
+    const superLinear = full > budget / 10 && grew();
     if (superLinear || full > worst.msPerMB) worst = { ...verdict(full, probe[0]), overBudget: full > budget || superLinear };
     if (worst.overBudget) break;
   }
