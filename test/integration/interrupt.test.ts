@@ -174,7 +174,8 @@ describe("a signal at any moment of a run that writes a file: the file is whole 
         // A signal that lands while node is still starting, before main.ts handles signals, kills
         // it outright (shells report the same 128 + n); nothing has been written by then either.
         expect(result.signal === signal ? EXIT_CODES[signal] : result.code).toBe(EXIT_CODES[signal]);
-        expect(existsSync(target)).toBe(false);
+        // A signal that lands after the write (while the summary is printed) finds the file whole.
+        if (existsSync(target)) expect(() => JSON.parse(readFileSync(target, "utf8"))).not.toThrow();
         outcomes.push("interrupted");
       }
     }
