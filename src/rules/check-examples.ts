@@ -46,15 +46,22 @@ export function pathExample(example: string): FileChange {
 
 /** A file the rule concerns, so scope (paths, excludePaths, firstLine) does not hide an example. */
 function contentExample(rule: Rule, lines: string[]): FileChange {
+  return addedFile(inScopeName(rule), numbered(lines));
+}
+
+/**
+ * A file name the rule is in scope for, built from its paths (`<stem>.sh`, `.ts`, `.txt` when it
+ * has none). No simple name in scope (an unusual glob): the first candidate, and the first line
+ * decides, or the rule is skipped by scope. Tests that plant examples name their files this way.
+ */
+export function inScopeName(rule: Rule, stem = "example"): string {
   const candidates = [
     ...rule.paths.filter((glob) => !/[*?[{]/.test(glob)),
-    ...rule.paths.filter((glob) => /^\*\.\w+$/.test(glob)).map((glob) => glob.replace("*", "example")),
-    ...rule.paths.filter((glob) => glob.startsWith("**/")).map((glob) => glob.slice(3).replace(/\*/g, "example")),
-    "example.sh",
-    "example.ts",
-    "example.txt",
+    ...rule.paths.filter((glob) => /^\*\.\w+$/.test(glob)).map((glob) => glob.replace("*", stem)),
+    ...rule.paths.filter((glob) => glob.startsWith("**/")).map((glob) => glob.slice(3).replace(/\*/g, stem)),
+    `${stem}.sh`,
+    `${stem}.ts`,
+    `${stem}.txt`,
   ];
-  const path = candidates.find((candidate) => !rule.excludesPath(candidate) && (rule.concernsEveryFile || rule.selectsPath(candidate)));
-  // No simple name is in scope (an unusual glob): the first line decides, or the rule is skipped by scope.
-  return addedFile(path ?? candidates[0] ?? "example.txt", numbered(lines));
+  return candidates.find((candidate) => !rule.excludesPath(candidate) && (rule.concernsEveryFile || rule.selectsPath(candidate))) ?? candidates[0]!;
 }

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, expect, test } from "@jest/globals";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { compileRulePacks, type Rule } from "../../src/rules/compile.js";
+import { inScopeName } from "../../src/rules/check-examples.js";
 import { expandTemplate, seededRandom } from "../../src/rules/example-template.js";
 import { readRulePacks } from "../../src/rules/load.js";
 import { execa } from "execa";
@@ -112,19 +113,6 @@ function findLeaks(texts: ReadonlyArray<{ name: string; text: string }>, secrets
   return leaks;
 }
 
-/** A file name the content rule is in scope for (as src/rules/check-examples.ts picks one). */
-function fileNameFor(rule: Rule): string {
-  const candidates = [
-    ...rule.paths.filter((glob) => !/[*?[{]/.test(glob)),
-    ...rule.paths.filter((glob) => /^\*\.\w+$/.test(glob)).map((glob) => glob.replace("*", "planted")),
-    ...rule.paths.filter((glob) => glob.startsWith("**/")).map((glob) => glob.slice(3).replace(/\*/g, "planted")),
-    "planted.sh",
-    "planted.ts",
-    "planted.txt",
-  ];
-  return candidates.find((candidate) => !rule.excludesPath(candidate) && (rule.concernsEveryFile || rule.selectsPath(candidate))) ?? candidates[0] ?? "planted.txt";
-}
-
 const cli = async (name: string, argv: string[], options: { stdin?: string; files?: string[] } = {}): Promise<CliResult> => {
   const run = await execa(process.execPath, [BUILT_CLI, ...argv], {
     cwd: repo.dir,
@@ -164,7 +152,7 @@ beforeAll(async () => {
         planted.push({ ruleId: rule.id, path, secrets });
       });
     } else {
-      const path = `c/${rule.id}/${fileNameFor(rule)}`;
+      const path = `c/${rule.id}/${inScopeName(rule, "planted")}`;
       repo.write(path, `${examples.map((example) => example.text).join("\n")}\n`);
       planted.push({ ruleId: rule.id, path, secrets: examples.flatMap((example) => example.secrets) });
     }

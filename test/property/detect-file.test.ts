@@ -6,7 +6,7 @@
 import { expect, test } from "@jest/globals";
 import fc from "fast-check";
 import { detectFile } from "../../src/detect/detect-file.js";
-import type { Rule } from "../../src/rules/compile.js";
+import { inScopeName } from "../../src/rules/check-examples.js";
 import { expandTemplate, seededRandom } from "../../src/rules/example-template.js";
 import { loadRuleSet } from "../../src/rules/load.js";
 import { addedFile, decodeText, toNumberedLines } from "../../src/text/content.js";
@@ -16,21 +16,8 @@ import { propertyParams } from "./settings.js";
 
 const ruleSet = loadRuleSet();
 
-/** A name the rule looks at (as `rules --check` picks one), so scope never hides its example. */
-function pathFor(rule: Rule): string {
-  const candidates = [
-    ...rule.paths.filter((glob) => !/[*?[{]/.test(glob)),
-    ...rule.paths.filter((glob) => /^\*\.\w+$/.test(glob)).map((glob) => glob.replace("*", "example")),
-    ...rule.paths.filter((glob) => glob.startsWith("**/")).map((glob) => glob.slice(3).replace(/\*/g, "example")),
-    "example.sh",
-    "example.ts",
-    "example.txt",
-  ];
-  return candidates.find((candidate) => !rule.excludesPath(candidate) && (rule.concernsEveryFile || rule.selectsPath(candidate))) ?? "example.txt";
-}
-
 /** Every match example of every content and command rule, with a file name the rule reads. */
-const EXAMPLES = ruleSet.rules.filter((rule) => rule.target !== "path").flatMap((rule) => rule.spec.examples.match.map((template) => ({ template, path: pathFor(rule) })));
+const EXAMPLES = ruleSet.rules.filter((rule) => rule.target !== "path").flatMap((rule) => rule.spec.examples.match.map((template) => ({ template, path: inScopeName(rule) })));
 const SINGLE_LINE = EXAMPLES.filter((example) => !example.template.includes("\n"));
 
 const expand = (template: string, seed: string) => expandTemplate(template, seededRandom(seed));
