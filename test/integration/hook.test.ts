@@ -167,6 +167,36 @@ describe("through core.hooksPath", () => {
   });
 });
 
+describe("start-up", () => {
+  // node reads NODE_EXTRA_CA_CERTS before running any script (~85 ms for a distribution's CA
+  // bundle); stageguard never opens a connection, so the hooks start it without one. A file that
+  // does not exist makes node warn at start-up, which shows whether it was read.
+  const missingCerts = { NODE_EXTRA_CA_CERTS: "/nonexistent/stageguard-test-ca.pem" };
+
+  test("node itself reads NODE_EXTRA_CA_CERTS (what the hooks avoid)", async () => {
+    const result = await execa(process.execPath, ["-e", "0"], { env: gitEnv(missingCerts), extendEnv: false, reject: false });
+    expect(result.stderr).toContain("extra certs");
+  });
+
+  test.each(["pre-commit", "pre-merge-commit", "pre-push"])("%s starts node without the extra TLS certificates", async (hook) => {
+    repo = await hookedRepo();
+    repo.write("src/index.ts", "export {};\n");
+    await repo.add();
+    const result = await execa("sh", [join(PROJECT_ROOT, "hooks", hook)], { cwd: repo.dir, env: gitEnv(missingCerts), extendEnv: false, reject: false, stdin: "ignore" });
+    expect(result.exitCode).toBe(0);
+    expect(`${result.stdout}\n${result.stderr}`).not.toContain("extra certs");
+  });
+
+  test("a real commit through the hook goes through with NODE_EXTRA_CA_CERTS set", async () => {
+    repo = await hookedRepo();
+    repo.write("src/index.ts", "export {};\n");
+    await repo.add();
+    const result = await execa("git", ["commit", "-m", "change"], { cwd: repo.dir, env: gitEnv(missingCerts), extendEnv: false, reject: false, stdin: "ignore" });
+    expect(result.exitCode).toBe(0);
+    expect(`${result.stdout}\n${result.stderr}`).not.toContain("extra certs");
+  });
+});
+
 describe("merges that complete without a conflict (pre-merge-commit)", () => {
   /** A real `git merge` (hooks on); never throws. */
   async function merge(dir: string, ...args: string[]) {
