@@ -6,6 +6,7 @@ import { detectFile } from "./detect/detect-file.js";
 import type { RuleSet } from "./rules/compile.js";
 import { applyBaseline, type Baseline } from "./suppress/baseline.js";
 import { applyInlineSuppressions, staleMarkers } from "./suppress/inline.js";
+import { textBytes } from "./text/text-bytes.js";
 import type { FileChange, Finding, Notice } from "./types.js";
 
 export interface ScanOutcome {
@@ -23,7 +24,7 @@ export async function scanFiles(files: AsyncIterable<FileChange>, ruleSet: RuleS
   for await (const file of files) {
     if (file.status === "deleted") continue;
     outcome.filesScanned++;
-    for (const line of file.addedLines) outcome.bytesScanned += Buffer.byteLength(line.text) + 1;
+    outcome.bytesScanned += textBytes(file.addedLines);
     const findings = applyBaseline(applyInlineSuppressions(file, detectFile(file, ruleSet)), baseline);
     outcome.findings.push(...findings);
     for (const line of staleMarkers(file, findings)) {

@@ -28,6 +28,8 @@ export interface PatchSection {
   addedLineCount: number;
   /** Bytes of the added lines kept for scanning (with their newlines). */
   addedBytes: number;
+  /** UTF-8 bytes of the kept added lines' text (marker, BOM and \r left out), a newline each. */
+  addedTextBytes: number;
   /** Added content past `maxBytesPerFile` was counted but not kept. */
   truncated: boolean;
 }
@@ -69,6 +71,7 @@ export class PatchParser {
         contextLines: [],
         addedLineCount: 0,
         addedBytes: 0,
+        addedTextBytes: 0,
         truncated: false,
       };
       return finished;
@@ -102,7 +105,11 @@ export class PatchParser {
 
   /** A content line's text: without its marker, and without a BOM on line 1. */
   private textOf(raw: RawLine): string {
-    return this.nextLine === 1 && raw.text.startsWith(BOM, 1) ? raw.text.slice(2) : raw.text.slice(1);
+    return this.hasBom(raw) ? raw.text.slice(2) : raw.text.slice(1);
+  }
+
+  private hasBom(raw: RawLine): boolean {
+    return this.nextLine === 1 && raw.text.startsWith(BOM, 1);
   }
 
   private readHunkLine(raw: RawLine): void {
@@ -115,6 +122,8 @@ export class PatchParser {
       if (!section.truncated) {
         section.addedLines.push({ line: this.nextLine, text: this.textOf(raw) });
         section.addedBytes += raw.bytes;
+        // The marker's byte stands for the newline; a BOM is 3 bytes of UTF-8.
+        section.addedTextBytes += raw.textBytes - (this.hasBom(raw) ? 3 : 0);
       }
       this.nextLine++;
     } else if (marker === 32 /* space */ || raw.text === "" /* diff.suppressBlankEmpty */) {

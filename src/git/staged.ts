@@ -18,6 +18,7 @@ import { parseRaw, type RawEntry } from "./parse-raw.js";
 import { PatchParser, type PatchSection } from "./parse-patch.js";
 import { streamGit } from "./run-git.js";
 import { splitLineBatches } from "./split-lines.js";
+import { recordTextBytes } from "../text/text-bytes.js";
 
 /**
  * Flags for every diff command; all must see the change identically.
@@ -223,6 +224,7 @@ function toStagedFile(entry: RawEntry, sections: PatchSection[]): StagedFile {
   // The last section holds the new side (the creation half of a type change).
   const content = sections[sections.length - 1];
   const scannable = hasContent(entry) && !isBinary && content !== undefined;
+  if (scannable) recordTextBytes(content.addedLines, content.addedTextBytes);
   return {
     path: entry.path,
     ...(entry.previousPath === undefined ? {} : { previousPath: entry.previousPath }),

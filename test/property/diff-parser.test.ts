@@ -82,7 +82,7 @@ function patchPart(model: readonly ModelFile[]): { bytes: Buffer; sections: Patc
       print(`rename to ${quoteGitPath(file.path)}`);
     }
     print(`index ${OID_A.slice(0, 7)}..${OID_B.slice(0, 7)}${file.kind === "modified" || file.kind === "renamed" ? " 100644" : ""}`);
-    const section: PatchSection = { header, isBinary: file.binary, addedLines: [], contextLines: [], addedLineCount: 0, addedBytes: 0, truncated: false };
+    const section: PatchSection = { header, isBinary: file.binary, addedLines: [], contextLines: [], addedLineCount: 0, addedBytes: 0, addedTextBytes: 0, truncated: false };
     if (file.binary) {
       print(`Binary files ${oldName} and ${newName} differ`);
       return section;
@@ -107,6 +107,10 @@ function patchPart(model: readonly ModelFile[]): { bytes: Buffer; sections: Patc
           section.addedLines.push({ line: next, text });
           section.addedLineCount++;
           section.addedBytes += 1 + line.bytes.length;
+          // The bytes git printed for the text (no trailing CR, no BOM on line 1), a newline each.
+          const cr = line.bytes.length > 0 && line.bytes[line.bytes.length - 1] === 13 ? 1 : 0;
+          const bom = next === 1 && line.bytes.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf])) ? 3 : 0;
+          section.addedTextBytes += 1 + line.bytes.length - cr - bom;
         } else {
           section.contextLines.push({ line: next, text });
         }

@@ -16,10 +16,25 @@ async function lines(chunks: Buffer[]) {
 test("lines split on bytes, so UTF-8 cut across chunks survives; CRLF and a last line without newline", async () => {
   const bytes = Buffer.from("é1\r\nsecond\nlast");
   expect(await lines([bytes.subarray(0, 1), bytes.subarray(1, 5), bytes.subarray(5)])).toEqual([
-    { text: "é1", bytes: 4 },
-    { text: "second", bytes: 6 },
-    { text: "last", bytes: 4 },
+    { text: "é1", bytes: 4, textBytes: 3 },
+    { text: "second", bytes: 6, textBytes: 6 },
+    { text: "last", bytes: 4, textBytes: 4 },
   ]);
+});
+
+test("a chunk's lines are cut from one decoded string: ASCII, multi-byte, invalid bytes, CR, empty lines", async () => {
+  const bytes = Buffer.concat([Buffer.from("plain\r\n\nnaïve — ünïcode\n"), Buffer.from([0x61, 0xff, 0x62, 0x0d, 0x0a]), Buffer.from("\r\nend\n")]);
+  // Whole, and cut at every byte: the same lines as decoding each line on its own.
+  const expected = [
+    { text: "plain", bytes: 6, textBytes: 5 },
+    { text: "", bytes: 0, textBytes: 0 },
+    { text: "naïve — ünïcode", bytes: 20, textBytes: 20 },
+    { text: "a\ufffdb", bytes: 4, textBytes: 3 },
+    { text: "", bytes: 1, textBytes: 0 },
+    { text: "end", bytes: 3, textBytes: 3 },
+  ];
+  expect(await lines([bytes])).toEqual(expected);
+  for (let cut = 1; cut < bytes.length; cut++) expect(await lines([bytes.subarray(0, cut), bytes.subarray(cut)])).toEqual(expected);
 });
 
 test("cat-file --batch parser keeps only the head of each blob and survives any chunking", () => {
