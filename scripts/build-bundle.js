@@ -13,8 +13,8 @@
 // - each glob's RegExp source as picomatch builds it, so a scan need not load picomatch;
 // - the keyword automaton's tables (dist/keywords.bin), ~15-20 ms to build in a cold process.
 // The shipped packs are compiled thoroughly first: a broken pack fails the build. The bundle
-// keeps a copy of the patterns/ bytes it came from (dist/rules.source.bin); at run time a bundle
-// whose copy no longer matches patterns/ is not used.
+// records the patterns/ it came from (each file's size and modification time, and checksums of
+// their bytes); at run time a bundle that no longer matches patterns/ is not used.
 // Commands that need examples (`rules --check`, `audit`) read patterns/ itself.
 //
 // 3. The executable dist/cli/stageguard.cjs (src/cli/launcher.cjs), which runs that bundle
@@ -28,7 +28,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const { readRulePacks, patternsBytes, tablesDigest } = await import(join(root, "dist", "rules", "load.js"));
+const { readRulePacks, patternsBytes, patternsStamp, tablesDigest } = await import(join(root, "dist", "rules", "load.js"));
 const { compileRulePacks, countCapturingGroups } = await import(join(root, "dist", "rules", "compile.js"));
 const { buildKeywordTables, keywordTablesToBuffer, keywordsOf } = await import(join(root, "dist", "detect", "keyword-index.js"));
 const { BranchedRegExp } = await import(join(root, "dist", "rules", "branched-regex.js"));
@@ -54,12 +54,12 @@ const stripped = packs.map((pack) => {
 const branchLayouts = Object.fromEntries(compiled.rules.filter((rule) => rule.regex instanceof BranchedRegExp).map((rule) => [rule.id, rule.regex.layout]));
 const globSources = Object.fromEntries([...globs].sort().map((glob) => [glob, picomatch.makeRe(glob, GLOB_OPTIONS).source]));
 
-writeFileSync(join(root, "dist", "rules.source.bin"), patternsBytes());
+rmSync(join(root, "dist", "rules.source.bin"), { force: true }); // what earlier builds kept instead of the checksums
 // The keyword automaton for the shipped content rules, so a scan reads it instead of building it.
 const keywords = keywordsOf(compiled.contentRules).sort();
 const tableBytes = keywordTablesToBuffer(buildKeywordTables(keywords));
 writeFileSync(join(root, "dist", "keywords.bin"), tableBytes);
-const bundle = { keywords, keywordTablesDigest: tablesDigest(tableBytes), picomatch: createRequire(import.meta.url)("picomatch/package.json").version, packs: stripped, groupCounts, branchLayouts, globSources };
+const bundle = { patternsStamp: patternsStamp(), patternsDigest: tablesDigest(patternsBytes()), keywords, keywordTablesDigest: tablesDigest(tableBytes), picomatch: createRequire(import.meta.url)("picomatch/package.json").version, packs: stripped, groupCounts, branchLayouts, globSources };
 const out = join(root, "dist", "rules.bundle.json");
 writeFileSync(out, JSON.stringify(bundle));
 console.log(`rules bundle: ${stripped.reduce((sum, pack) => sum + pack.rules.length, 0)} rules, ${globs.size} globs → dist/rules.bundle.json`);

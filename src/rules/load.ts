@@ -1,7 +1,7 @@
 // Loads the rule packs shipped in patterns/ (one JSON file per category). Reading and parsing
 // only; compile.ts checks and builds them.
 
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -23,9 +23,9 @@ function packFileNames(dir: string): string[] {
 }
 
 /**
- * Every pack file's name and bytes, as one buffer. The build keeps a copy next to its bundle,
- * and a bundle whose copy differs from patterns/ is not used: an edited (or broken) pack is
- * read, never ignored. A byte comparison, not a hash: exact, and node:crypto stays unloaded.
+ * Every pack file's name and bytes, as one buffer. The build records its checksums in the
+ * bundle, and a bundle whose checksums differ from patterns/ is not used: an edited (or broken)
+ * pack is read, never ignored.
  */
 export function patternsBytes(dir: string = PATTERNS_DIR): Buffer {
   const parts: Buffer[] = [];
@@ -54,12 +54,35 @@ export function loadRuleSet(dir?: string): RuleSet {
   return compileRulePacks(readRulePacks(dir));
 }
 
+/** Each pack file's name, size and modification time (ms), in the order they are read. */
+export type PatternsStamp = Array<[string, number, number]>;
+
+export function patternsStamp(dir: string = PATTERNS_DIR): PatternsStamp {
+  return packFileNames(dir).map((name) => {
+    const { size, mtimeMs } = statSync(join(dir, name));
+    return [name, size, mtimeMs];
+  });
+}
+
+/**
+ * patterns/ is what the bundle was built from. When every file has the size and modification
+ * time the build saw, its bytes are not read: an edit changes the time (a checkout, an editor's
+ * save, a copy all do). Otherwise (npm sets every installed file's time to one fixed date) the
+ * bytes are read and checked against the build's checksums (~1 ms), where reading a copy kept
+ * by the build and comparing cost ~8 ms of every commit.
+ */
+function bundleMatchesPatterns(stamp: PatternsStamp | undefined, digest: TablesDigest | undefined): boolean {
+  if (stamp !== undefined) {
+    const now = patternsStamp();
+    if (now.length === stamp.length && now.every(([name, size, mtimeMs], at) => name === stamp[at]![0] && size === stamp[at]![1] && mtimeMs === stamp[at]![2])) return true;
+  }
+  return holdsDigest(patternsBytes(), digest);
+}
+
 /** dist/rules.bundle.json (written by scripts/build-bundle.js); absent when running from src/. */
 const BUNDLE = fileURLToPath(new URL("../rules.bundle.json", import.meta.url));
 /** The keyword automaton's tables for the bundle's content rules (see detect/keyword-index.ts). */
 const KEYWORD_TABLES = fileURLToPath(new URL("../keywords.bin", import.meta.url));
-/** The patterns/ the bundle was built from (see patternsBytes). */
-export const BUNDLE_SOURCE = fileURLToPath(new URL("../rules.source.bin", import.meta.url));
 
 export interface ShippedPacks {
   packs: RulePackSpec[];
@@ -75,7 +98,7 @@ export interface ShippedPacks {
  * `withExamples` (rule checks, audit) always reads patterns/.
  */
 export function readShippedPacks(options: { withExamples?: boolean } = {}): ShippedPacks {
-  if (!options.withExamples && existsSync(BUNDLE) && existsSync(BUNDLE_SOURCE)) {
+  if (!options.withExamples && existsSync(BUNDLE)) {
     try {
       const bundle = JSON.parse(readFileSync(BUNDLE, "utf8")) as {
         packs: RulePackSpec[];
@@ -84,8 +107,10 @@ export function readShippedPacks(options: { withExamples?: boolean } = {}): Ship
         globSources: Record<string, string>;
         keywords?: string[];
         keywordTablesDigest?: TablesDigest;
+        patternsStamp?: PatternsStamp;
+        patternsDigest?: TablesDigest;
       };
-      if (readFileSync(BUNDLE_SOURCE).equals(patternsBytes())) {
+      if (bundleMatchesPatterns(bundle.patternsStamp, bundle.patternsDigest)) {
         primeGlobSources(bundle.globSources);
         const bytes = bundle.keywords && existsSync(KEYWORD_TABLES) ? readFileSync(KEYWORD_TABLES) : undefined;
         // Damaged tables would skip rules in silence: unless they are the build's, build them anew.
@@ -100,7 +125,7 @@ export function readShippedPacks(options: { withExamples?: boolean } = {}): Ship
   return { packs: readRulePacks(), fromBundle: false };
 }
 
-/** Checksums of dist/keywords.bin, written by the build. */
+/** Checksums of what a bundle depends on (dist/keywords.bin, the patterns/ files), written by the build. */
 export interface TablesDigest {
   crc32: number;
   sha1: string;

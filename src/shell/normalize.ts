@@ -45,7 +45,11 @@ const KNOWN_OPTIONS: Record<string, Record<string, string>> = {
 const CHMOD_OPTION_LETTERS = /^-[RfvchHLP]+$/;
 
 export function normalizeCommand(command: string): string {
-  const words = stripWrappers(shellWords(command));
+  return normalizeWords(stripWrappers(shellWords(command)));
+}
+
+/** normalizeCommand for a command already split into words, wrappers stripped. */
+function normalizeWords(words: ShellWord[]): string {
   if (words.length === 0) return "";
   const name = words[0]!.text.replace(/^\\/, "").replace(/^.*\//, "");
   const known = KNOWN_OPTIONS[name];
@@ -118,11 +122,13 @@ function stripWrappers(input: ShellWord[]): ShellWord[] {
 export function normalizePipelines(text: string, depth = 0): string[] {
   const out: string[] = [];
   for (const pipeline of splitPipelines(text)) {
-    const normalized = pipeline.map(normalizeCommand).filter((command) => command !== "").join(" | ");
+    // Each command is split into words once: for its normal form and for a command it carries.
+    const commands = pipeline.map((command) => stripWrappers(shellWords(command)));
+    const normalized = commands.map(normalizeWords).filter((command) => command !== "").join(" | ");
     if (normalized !== "") out.push(normalized);
     if (depth >= 3) continue;
-    for (const command of pipeline) {
-      const inner = nestedCommand(stripWrappers(shellWords(command)));
+    for (const words of commands) {
+      const inner = nestedCommand(words);
       if (inner !== undefined) out.push(...normalizePipelines(inner, depth + 1));
     }
   }

@@ -52,7 +52,6 @@ test("the files the CLI, the hooks and the library entry need at run time are al
     "dist/cli/stageguard-main.cjs",
     "dist/rules.bundle.json",
     "dist/keywords.bin",
-    "dist/rules.source.bin",
     "dist/index.js",
     "dist/index.d.ts",
     "hooks/pre-commit",

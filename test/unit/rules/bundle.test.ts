@@ -5,12 +5,13 @@
 import { expect, test } from "@jest/globals";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import picomatch from "picomatch";
 import { BranchedRegExp } from "../../../src/rules/branched-regex.js";
 import { compileRulePacks, type Rule } from "../../../src/rules/compile.js";
 import { GLOB_OPTIONS } from "../../../src/glob.js";
 import { buildKeywordTables, keywordsOf, keywordTablesFromBuffer } from "../../../src/detect/keyword-index.js";
-import { patternsBytes, readRulePacks, tablesDigest } from "../../../src/rules/load.js";
+import { patternsBytes, patternsStamp, readRulePacks, readShippedPacks, tablesDigest } from "../../../src/rules/load.js";
 import type { RulePackSpec } from "../../../src/rules/spec.js";
 import { PROJECT_ROOT } from "../../helpers/temp-repo.js";
 
@@ -38,8 +39,16 @@ const essence = (rule: Rule) => ({
   maxLineLength: rule.maxLineLength,
 });
 
-test("the bundle was built from the patterns/ in the tree", () => {
-  expect(readFileSync(join(PROJECT_ROOT, "dist", "rules.source.bin")).equals(patternsBytes())).toBe(true);
+test("the bundle was built from the patterns/ in the tree: same files, sizes, times and bytes", () => {
+  const recorded = bundle as unknown as { patternsStamp: unknown; patternsDigest: unknown };
+  expect(recorded.patternsDigest).toEqual(tablesDigest(patternsBytes()));
+  expect(recorded.patternsStamp).toEqual(patternsStamp());
+});
+
+test("a scan reads the shipped rules from the bundle built from this tree", async () => {
+  // The built module: src/ has no bundle next to it.
+  const built = (await import(pathToFileURL(join(PROJECT_ROOT, "dist", "rules", "load.js")).href)) as { readShippedPacks: typeof readShippedPacks };
+  expect(built.readShippedPacks().fromBundle).toBe(true);
 });
 
 test("rules compiled from the bundle equal rules compiled from patterns/", () => {
