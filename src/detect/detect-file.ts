@@ -6,6 +6,7 @@ import type { FileChange, Finding, NumberedLine } from "../types.js";
 import { commandsIn, guardedVariables, type CommandSource } from "../shell/contexts.js";
 import { normalizePipelines } from "../shell/normalize.js";
 import { knownLines } from "../text/content.js";
+import { joinedText } from "../text/joined.js";
 import { fingerprint } from "./fingerprint.js";
 import { keywordIndexFor } from "./keyword-index.js";
 import { maskSecret, maskSpans, maskValues, shannonEntropy } from "./mask.js";
@@ -113,9 +114,9 @@ function detectContent(file: FileChange, rules: readonly Rule[], lines: () => Nu
     if (previous?.line === number) return previous.text;
     return (byNumber ??= new Map(lines().map((line) => [line.line, line.text]))).get(number) ?? "";
   };
-  const wholeText = (): string => (text ??= lines().map((line) => line.text).join("\n"));
+  const wholeText = (): string => (text ??= joinedText(lines()));
   const hits: Hit[] = [];
-  const perLine = index.rulesPerLine(addedLines.map((line) => line.text));
+  const perLine = index.rulesPerJoinedLine(joinedText(addedLines), addedLines.length);
   for (let at = 0; at < addedLines.length; at++) {
     const candidates = perLine[at];
     if (candidates === undefined) continue;

@@ -285,13 +285,19 @@ export class KeywordIndex {
 
   /** For each of `lines`, the positions of the rules with a keyword on it (undefined: none). */
   rulesPerLine(lines: readonly string[]): Array<RuleHits | undefined> {
+    // Keywords never hold a newline, so the joined text splits back into the same lines.
+    return this.rulesPerJoinedLine(lines.join("\n"), lines.length);
+  }
+
+  /** rulesPerLine for `count` lines already joined with \n (none of them holding one). */
+  rulesPerJoinedLine(text: string, count: number): Array<RuleHits | undefined> {
+    if (count === 0) return [];
     if (this.automaton === undefined) {
-      for (const line of lines) this.naiveChars += line.length;
-      if (this.naiveChars <= this.naiveLimit) return lines.map((line) => this.naive(line));
+      this.naiveChars += text.length - (count - 1);
+      if (this.naiveChars <= this.naiveLimit) return text.split("\n").map((line) => this.naive(line));
       this.automaton = this.built();
     }
-    // Keywords never hold a newline, so the joined text splits back into the same lines.
-    return this.automaton.rulesPerLine(lines.join("\n"));
+    return this.automaton.rulesPerLine(text);
   }
 
   private built(): KeywordAutomaton {

@@ -18,6 +18,7 @@ import { parseRaw, type RawEntry } from "./parse-raw.js";
 import { PatchParser, type PatchSection } from "./parse-patch.js";
 import { streamGit } from "./run-git.js";
 import { splitLineBatches } from "./split-lines.js";
+import { joinedText } from "../text/joined.js";
 import { recordTextBytes } from "../text/text-bytes.js";
 
 /**
@@ -190,7 +191,7 @@ export async function* collectDiff(root: string, options: CollectOptions, side: 
 }
 
 function joinLines(file: StagedFile): string {
-  return file.addedLines.map((line) => line.text).join("\n");
+  return joinedText(file.addedLines);
 }
 
 /**

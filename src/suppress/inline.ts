@@ -3,6 +3,7 @@
 //   // stageguard-allow github-pat, aws-access-key-id: test fixture, revoked
 // Without ids it silences every rule on that line. Pure; findings are marked, never dropped.
 
+import { joinedText } from "../text/joined.js";
 import type { FileChange, Finding, NumberedLine } from "../types.js";
 
 const MARKER = /stageguard-allow(?![\w-])(?:[ \t]+([a-z0-9][a-z0-9-]*(?:[ \t]*,[ \t]*[a-z0-9][a-z0-9-]*)*))?(?:[ \t]*:[ \t]*(.*))?/;
@@ -57,6 +58,8 @@ const COMMENTED_MARKER = /(?:\/\/|#|\/\*|<!--|--|;|%|^\s*\*|\bREM\b|')\s*stagegu
  */
 export function staleMarkers(file: FileChange, findings: readonly Finding[]): number[] {
   if (PROSE.test(file.path)) return [];
+  // One search of the file's text (joined once for the keyword pass) rules out most files.
+  if (file.addedLines.length === 0 || !joinedText(file.addedLines).includes("stageguard-allow")) return [];
   const stale: number[] = [];
   for (const line of file.addedLines) {
     // Only markers written as comments: code and messages that merely mention the marker are not.
