@@ -116,23 +116,21 @@ function detectContent(file: FileChange, rules: readonly Rule[], lines: () => Nu
   };
   const wholeText = (): string => (text ??= joinedText(lines()));
   const hits: Hit[] = [];
-  const perLine = index.rulesPerJoinedLine(joinedText(addedLines), addedLines.length);
-  for (let at = 0; at < addedLines.length; at++) {
-    const candidates = perLine[at];
-    if (candidates === undefined) continue;
+  const { pairs, count } = index.pairsPerLine(joinedText(addedLines), addedLines.length);
+  for (let k = 0; k < count; k++) {
+    const at = pairs[2 * k]!;
+    const position = pairs[2 * k + 1]!;
     const line = addedLines[at]!;
-    for (const position of candidates) {
-      const rule = rules[position]!;
-      if (line.text.length > rule.maxLineLength || !inScope(position)) continue;
-      if (rule.requireInFile.length > 0 && !holdsRequired(position)) continue;
-      if (rule.previousLine && !rule.previousLine.test(lineAbove(at))) continue;
-      const regex = rule.regex!;
-      regex.lastIndex = 0;
-      for (let match = regex.exec(line.text); match !== null; match = regex.exec(line.text)) {
-        if (match[0].length === 0) regex.lastIndex++;
-        const hit = toHit(rule, line, match);
-        if (hit) hits.push(hit);
-      }
+    const rule = rules[position]!;
+    if (line.text.length > rule.maxLineLength || !inScope(position)) continue;
+    if (rule.requireInFile.length > 0 && !holdsRequired(position)) continue;
+    if (rule.previousLine && !rule.previousLine.test(lineAbove(at))) continue;
+    const regex = rule.regex!;
+    regex.lastIndex = 0;
+    for (let match = regex.exec(line.text); match !== null; match = regex.exec(line.text)) {
+      if (match[0].length === 0) regex.lastIndex++;
+      const hit = toHit(rule, line, match);
+      if (hit) hits.push(hit);
     }
   }
   for (const hit of hits) if (hit.rule.category === "secret") secrets.push(hit.matched);

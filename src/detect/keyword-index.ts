@@ -135,19 +135,35 @@ export function keywordTablesFromBuffer(bytes: Buffer, keywords: readonly string
   return at === words.length ? tables : undefined;
 }
 
+/**
+ * Which rules each line names a keyword of, as flat pairs: pairs[2k] is a line's index (0-based,
+ * in the lines given), pairs[2k + 1] a rule's position; lines ascending, and positions ascending
+ * within a line. No array per line: a 1M-line change made ~600k of them.
+ */
+export interface LineRulePairs {
+  pairs: Int32Array;
+  count: number;
+}
+
 /** Scans text with a set of tables, reporting the positions of the rules whose keywords it meets. */
 class KeywordAutomaton {
   private readonly asciiClass: Uint8Array;
   private readonly otherClass = new Map<number, number>();
   private readonly classCount: number;
   private readonly delta: Int32Array;
-  /** For each state, the rule positions of every keyword that ends there (own and by suffix). */
-  private readonly output: Array<RuleHits | undefined>;
+  /** For each state, the rule positions of every keyword that ends there (own and by suffix): outputRules[outputStart[s]..outputStart[s+1]). */
+  private readonly outputStart: Int32Array;
+  private readonly outputRules: Int32Array;
   /** Per state: the last line it ended a keyword on (a "." may end one 40 times in a line). */
   private readonly seenState: Int32Array;
   /** Per rule position: the last line it was reported for, to report it once per line. */
   private readonly stamp: Int32Array;
   private line = 0;
+  /** States that ended a keyword on the current line (reused). */
+  private ended: Int32Array = new Int32Array(64);
+  /** The rule positions found on the current line (reused). */
+  private found: Int32Array = new Int32Array(64);
+  private pairs: Int32Array = new Int32Array(1024);
 
   constructor(tables: KeywordTables, rulesByKeyword: ReadonlyMap<string, readonly number[]>, ruleCount: number) {
     this.asciiClass = tables.asciiClass;
@@ -160,38 +176,47 @@ class KeywordAutomaton {
     this.seenState = new Int32Array(states).fill(-1);
     // Keyword ids to the positions of this rule list's rules (a keyword no rule uses: none).
     const positionsOf = tables.keywords.map((keyword) => rulesByKeyword.get(keyword) ?? []);
-    this.output = new Array<RuleHits | undefined>(states);
+    this.outputStart = new Int32Array(states + 1);
+    const flat: number[] = [];
     for (let state = 0; state < states; state++) {
+      this.outputStart[state] = flat.length;
       const from = tables.outputStart[state]!;
       const to = tables.outputStart[state + 1]!;
       if (from === to) continue;
+      if (to === from + 1) {
+        for (const position of positionsOf[tables.outputKeywords[from]!]!) flat.push(position);
+        continue;
+      }
       const positions = new Set<number>();
       for (let at = from; at < to; at++) for (const position of positionsOf[tables.outputKeywords[at]!]!) positions.add(position);
-      this.output[state] = [...positions];
+      for (const position of positions) flat.push(position);
     }
+    this.outputStart[states] = flat.length;
+    this.outputRules = Int32Array.from(flat);
   }
 
   /**
-   * For each line of `text` (lines split on \n), the positions of the rules with a keyword on
-   * it, ascending (undefined: none). One walk over one flat string: the lines a diff yields are
-   * slices of larger strings, and reading characters through a slice cost ~3x a flat string.
+   * The rules with a keyword on each line of `text` (lines split on \n). One walk over one flat
+   * string: the lines a diff yields are slices of larger strings, and reading characters through
+   * a slice cost ~3x a flat string. The state resets at each \n (no keyword holds one). The
+   * pairs live in a buffer reused by the next call.
    */
-  rulesPerLine(text: string): Array<RuleHits | undefined> {
-    // One loop over the whole text; the state resets at each \n (no keyword holds one). The
-    // result is dense (one entry per line): a sparse array of a million lines turns slow.
+  pairsPerLine(text: string): LineRulePairs {
     const { delta, asciiClass, otherClass, classCount, seenState } = this;
     const hasOther = otherClass.size > 0;
-    const perLine: Array<RuleHits | undefined> = [];
-    let line = ++this.line;
-    let ended: number[] | undefined;
+    let stampLine = ++this.line;
+    let lineIndex = 0;
+    let endedCount = 0;
+    let count = 0;
     let offset = 0;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
       if (code === 10) {
-        perLine.push(ended === undefined ? undefined : this.positionsOf(ended, line));
-        ended = undefined;
+        if (endedCount > 0) count = this.flush(lineIndex, stampLine, endedCount, count);
+        endedCount = 0;
         offset = 0;
-        line = ++this.line;
+        lineIndex++;
+        stampLine = ++this.line;
         continue;
       }
       const entry = delta[offset + (code < 128 ? asciiClass[code]! : hasOther ? (otherClass.get(code) ?? 0) : 0)]!;
@@ -201,29 +226,56 @@ class KeywordAutomaton {
       }
       const state = ~entry;
       offset = state * classCount;
-      if (seenState[state] !== line) {
-        seenState[state] = line;
-        (ended ??= []).push(state);
+      if (seenState[state] !== stampLine) {
+        seenState[state] = stampLine;
+        if (endedCount === this.ended.length) this.ended = grown(this.ended);
+        this.ended[endedCount++] = state;
       }
     }
-    perLine.push(ended === undefined ? undefined : this.positionsOf(ended, line));
-    return perLine;
+    if (endedCount > 0) count = this.flush(lineIndex, stampLine, endedCount, count);
+    return { pairs: this.pairs, count };
   }
 
-  /** The rule positions of the keywords that ended in states `ended` on line `line`, ascending. */
-  private positionsOf(ended: readonly number[], line: number): RuleHits | undefined {
-    const { stamp, output } = this;
-    let found: number[] | undefined;
-    for (const state of ended) {
-      for (const position of output[state] ?? NONE) {
-        if (stamp[position] === line) continue;
-        stamp[position] = line;
-        (found ??= []).push(position);
+  /** Appends the line's rule positions (each once, ascending) to the pairs; returns the new count. */
+  private flush(lineIndex: number, stampLine: number, endedCount: number, count: number): number {
+    const { stamp, outputStart, outputRules, ended } = this;
+    let found = 0;
+    for (let e = 0; e < endedCount; e++) {
+      const state = ended[e]!;
+      for (let at = outputStart[state]!; at < outputStart[state + 1]!; at++) {
+        const position = outputRules[at]!;
+        if (stamp[position] === stampLine) continue;
+        stamp[position] = stampLine;
+        if (found === this.found.length) this.found = grown(this.found);
+        // Insertion keeps them ascending: a line names a few rules.
+        let slot = found++;
+        while (slot > 0 && this.found[slot - 1]! > position) {
+          this.found[slot] = this.found[slot - 1]!;
+          slot--;
+        }
+        this.found[slot] = position;
       }
     }
-    if (found === undefined) return undefined;
-    return found.length > 1 ? found.sort((a, b) => a - b) : found;
+    while (count + found > this.pairs.length / 2) this.pairs = grown(this.pairs);
+    for (let f = 0; f < found; f++) {
+      this.pairs[2 * (count + f)] = lineIndex;
+      this.pairs[2 * (count + f) + 1] = this.found[f]!;
+    }
+    return count + found;
   }
+}
+
+function grown(array: Int32Array): Int32Array {
+  const bigger = new Int32Array(array.length * 2);
+  bigger.set(array);
+  return bigger;
+}
+
+/** Pairs as one array per line (undefined: no rule), for `lineCount` lines. */
+function perLineOf({ pairs, count }: LineRulePairs, lineCount: number): Array<RuleHits | undefined> {
+  const perLine = new Array<RuleHits | undefined>(lineCount).fill(undefined);
+  for (let k = 0; k < count; k++) ((perLine[pairs[2 * k]!] as number[] | undefined) ?? (perLine[pairs[2 * k]!] = [])).push(pairs[2 * k + 1]!);
+  return perLine;
 }
 
 /** The distinct keywords of `rules`, as the index matches them (ASCII lower case). */
@@ -286,18 +338,27 @@ export class KeywordIndex {
   /** For each of `lines`, the positions of the rules with a keyword on it (undefined: none). */
   rulesPerLine(lines: readonly string[]): Array<RuleHits | undefined> {
     // Keywords never hold a newline, so the joined text splits back into the same lines.
-    return this.rulesPerJoinedLine(lines.join("\n"), lines.length);
+    return perLineOf(this.pairsPerLine(lines.join("\n"), lines.length), lines.length);
   }
 
-  /** rulesPerLine for `count` lines already joined with \n (none of them holding one). */
-  rulesPerJoinedLine(text: string, count: number): Array<RuleHits | undefined> {
-    if (count === 0) return [];
+  /**
+   * The rules with a keyword on each of `count` lines joined with \n (none of them holding one),
+   * as flat pairs (see LineRulePairs). They stay valid until the next call.
+   */
+  pairsPerLine(text: string, count: number): LineRulePairs {
+    if (count === 0) return { pairs: new Int32Array(0), count: 0 };
     if (this.automaton === undefined) {
       this.naiveChars += text.length - (count - 1);
-      if (this.naiveChars <= this.naiveLimit) return text.split("\n").map((line) => this.naive(line));
+      if (this.naiveChars <= this.naiveLimit) {
+        const pairs: number[] = [];
+        text.split("\n").forEach((line, at) => {
+          for (const position of this.naive(line) ?? NONE) pairs.push(at, position);
+        });
+        return { pairs: Int32Array.from(pairs), count: pairs.length / 2 };
+      }
       this.automaton = this.built();
     }
-    return this.automaton.rulesPerLine(text);
+    return this.automaton.pairsPerLine(text);
   }
 
   private built(): KeywordAutomaton {
