@@ -195,10 +195,11 @@ function detectCommands(file: FileChange, rules: readonly Rule[], contentRules: 
   for (const source of sources) {
     // In documentation, the raw-line risky rules (TLS settings) read the fence's commands too.
     if (source.documentation) {
+      const lowerSource = source.text.toLowerCase();
       for (const rule of (lineRules ??= contentRules.filter((candidate) => candidate.category === "risky-command"))) {
         const regex = rule.regex!;
         const key = `${rule.id}:${source.line}`;
-        if (seen.has(key) || !rule.keywords.some((keyword) => source.text.toLowerCase().includes(keyword))) continue;
+        if (seen.has(key) || !rule.keywords.some((keyword) => lowerSource.includes(keyword))) continue;
         regex.lastIndex = 0;
         if (!regex.test(source.text)) continue;
         seen.add(key);
