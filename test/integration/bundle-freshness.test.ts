@@ -5,20 +5,16 @@
 
 import { afterEach, beforeAll, expect, test } from "@jest/globals";
 import { execa } from "execa";
-import { cpSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
+import { readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gitEnv } from "../helpers/git-env.js";
-import { PROJECT_ROOT, TempRepo } from "../helpers/temp-repo.js";
+import { packageCopy as copyOfPackage } from "../helpers/package-copy.js";
+import { TempRepo } from "../helpers/temp-repo.js";
 
 let pkg: TempRepo;
 let repo: TempRepo;
 
-async function packageCopy(): Promise<TempRepo> {
-  const copy = await TempRepo.create({ init: false, prefix: "stageguard-bundle-" });
-  for (const part of ["dist", "patterns", "package.json"]) cpSync(join(PROJECT_ROOT, part), join(copy.dir, part), { recursive: true, preserveTimestamps: true });
-  symlinkSync(join(PROJECT_ROOT, "node_modules"), join(copy.dir, "node_modules"));
-  return copy;
-}
+const packageCopy = () => copyOfPackage("stageguard-bundle-");
 
 /** The message of the env-file finding a scan with the package copy reports. */
 async function envFileMessage(): Promise<string> {

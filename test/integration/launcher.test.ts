@@ -4,23 +4,19 @@
 
 import { afterEach, beforeAll, expect, test } from "@jest/globals";
 import { execa } from "execa";
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fakeSecrets } from "../helpers/fake-secrets.js";
 import { gitEnv } from "../helpers/git-env.js";
-import { PROJECT_ROOT, TempRepo } from "../helpers/temp-repo.js";
+import { packageCopy as copyOfPackage } from "../helpers/package-copy.js";
+import { TempRepo } from "../helpers/temp-repo.js";
 
 let pkg: TempRepo;
 let repo: TempRepo;
 let secret: string;
 
 /** A copy of the built package, so these tests can remove and damage its cache freely. */
-async function packageCopy(): Promise<TempRepo> {
-  const copy = await TempRepo.create({ init: false, prefix: "stageguard-launcher-" });
-  for (const part of ["dist", "patterns", "package.json"]) cpSync(join(PROJECT_ROOT, part), join(copy.dir, part), { recursive: true, preserveTimestamps: true });
-  symlinkSync(join(PROJECT_ROOT, "node_modules"), join(copy.dir, "node_modules"));
-  return copy;
-}
+const packageCopy = () => copyOfPackage("stageguard-launcher-");
 
 const cliDir = () => join(pkg.dir, "dist", "cli");
 const caches = () => readdirSync(cliDir()).filter((name) => name.startsWith(".stageguard-main."));
